@@ -1,0 +1,60 @@
+using System.CommandLine;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cli;
+
+/// <summary>Exit codes and the one-line error messages: a user never sees a stack trace.</summary>
+public static class CliRunner
+{
+    public const int Ok = 0, Failed = 1, BadInput = 2;
+
+    public static int Run(RootCommand root, string[] args)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"error: {parsed.Errors[0].Message}");
+            return BadInput;
+        }
+        return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command body, turning expected failures into one clear line on stderr.</summary>
+    public static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Fail(e.Message, BadInput);
+        }
+        catch (UsageException e)
+        {
+            return Fail(e.Message, BadInput);
+        }
+        catch (IndexIncompatibleException e)
+        {
+            return Fail(e.Message, Failed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+        {
+            return Fail(e.Message, Failed);
+        }
+        catch (Exception e)
+        {
+            return Fail($"unexpected failure ({e.GetType().Name}): {e.Message}", Failed);
+        }
+    }
+
+    private static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine($"error: {message.ReplaceLineEndings(" ")}");
+        return code;
+    }
+}
+
+/// <summary>Input the user gave that a command cannot accept.</summary>
+public sealed class UsageException(string message) : Exception(message);

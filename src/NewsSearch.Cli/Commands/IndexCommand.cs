@@ -1,0 +1,41 @@
+using System.CommandLine;
+using NewsSearch.Cli.Output;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+
+namespace NewsSearch.Cli.Commands;
+
+public static class IndexCommand
+{
+    private static readonly Argument<string[]> Paths = new("path")
+    {
+        Description = "Folders of .txt articles and .jsonl / .jsonl.gz files (default: the seed articles).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+    private static readonly Option<bool> Rebuild = new("--rebuild") { Description = "Replace the whole index instead of adding to it." };
+
+    public static Command Create()
+    {
+        var command = new Command("index", "Add articles to the index (one commit at the end of the run).") { Paths, Rebuild };
+        command.SetAction(result => CliRunner.Guard(() => Run(result)));
+        return command;
+    }
+
+    private static int Run(ParseResult result)
+    {
+        var paths = result.GetValue(Paths) ?? [];
+        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+            throw new UsageException($"no such file or folder: {missing}");
+        using var index = NewsIndex.Open(CommonOptions.IndexPath(result));
+        using var progress = new ProgressLine(Console.Error);
+        var report = ArticleIndexer.Run(index, paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths), new IndexRunOptions
+        {
+            Rebuild = result.GetValue(Rebuild),
+            OnSkipped = skipped => progress.Interrupt($"skipped {skipped}"),
+            Progress = progress.IsShown ? progress : null,
+        });
+        progress.Clear();
+        Console.WriteLine($"{report} in {report.Elapsed.TotalSeconds:0.0} s → {index.Path}");
+        return CliRunner.Ok;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using NewsSearch.Cli.Output;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cli.Commands;
+
+public static class SearchCommand
+{
+    private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word." };
+    private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
+    private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+
+    public static Command Create()
+    {
+        var command = new Command("search", "Search the index (built from the seed articles on first use).")
+        {
+            Query, Top, Page, CommonOptions.Json,
+        };
+        command.SetAction(result => CliRunner.Guard(() => Run(result)));
+        return command;
+    }
+
+    private static int Run(ParseResult result)
+    {
+        var request = new SearchRequest(result.GetValue(Query)!)
+        {
+            PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
+            Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
+        };
+        using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
+        using var searcher = new NewsSearcher(index);
+        var results = searcher.Search(request);
+        if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(SearchJson.From(request, results));
+        else SearchText.Write(request, results, Console.Out, Console.IsOutputRedirected);
+        return CliRunner.Ok;
+    }
+
+    internal static int InRange(int value, int min, int max, string name) =>
+        value >= min && value <= max ? value : throw new UsageException($"{name} must be between {min} and {max}, not {value}");
+}

@@ -1,0 +1,26 @@
+using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Cli.Output;
+
+/// <summary>The shape of <c>search --json</c>: snippet strings with «» marks plus the match offsets in the body.</summary>
+public sealed record SearchJson(string Query, int Total, int Page, double TookMs, IReadOnlyList<HitJson> Hits)
+{
+    public static SearchJson From(SearchRequest request, SearchResults results) =>
+        new(request.Query, results.TotalHits, request.Page, Math.Round(results.Took.TotalMilliseconds, 1),
+            results.Hits.Select(HitJson.From).ToList());
+}
+
+public sealed record HitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published,
+    string? Url, IReadOnlyList<SnippetJson> Snippets)
+{
+    public static HitJson From(SearchHit hit) =>
+        new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published,
+            hit.Article.Url, hit.Snippets.Select(SnippetJson.From).ToList());
+}
+
+public sealed record SnippetJson(string Text, int Start, int Length, IReadOnlyList<Mark> Marks)
+{
+    public static SnippetJson From(Snippet snippet) =>
+        new(SnippetFormat.Brackets.Render(snippet), snippet.Start, snippet.Text.Length, snippet.Marks);
+}

@@ -1,0 +1,23 @@
+using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Cli.Output;
+
+/// <summary>Human-readable search results: ANSI marks on a terminal, «» when redirected.</summary>
+public static class SearchText
+{
+    public static void Write(SearchRequest request, SearchResults results, TextWriter output, bool redirected)
+    {
+        var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
+        var shown = results.Hits.Count == 0 ? "" : $", showing {results.Hits[0].Rank}-{results.Hits[^1].Rank}";
+        output.WriteLine($"{results.TotalHits} hits for {request.Query}{shown} ({results.Took.TotalMilliseconds:0} ms)");
+        foreach (var hit in results.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine($"{hit.Rank}. [{hit.Score:0.00}] {hit.Article.Id}  {hit.Article.Title}");
+            var meta = string.Join("  ", new[] { hit.Article.Source, hit.Article.Published?.ToString("yyyy-MM-dd") }.Where(s => s is not null));
+            if (meta.Length > 0) output.WriteLine($"   {meta}");
+            foreach (var snippet in hit.Snippets) output.WriteLine($"   {format.Render(snippet)}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using System.Text;
+using NewsSearch.Cli;
+using NewsSearch.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+var root = new RootCommand("NewsSearch: search Arabic news by keyword, exact phrase and person.");
+root.Options.Add(CommonOptions.Index);
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+return CliRunner.Run(root, args);

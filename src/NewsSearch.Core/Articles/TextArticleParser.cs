@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsSearch.Core.Articles;
+
+/// <summary>
+/// Reads one scraped <c>.txt</c> article: the first non-empty line is the title, the rest the body.
+/// Lines that repeat the title and scraper debris (a lone Latin word such as <c>Loading</c>) are dropped.
+/// </summary>
+public static partial class TextArticleParser
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static ReadOutcome Parse(string path, byte[] bytes)
+    {
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (bytes.Length == 0) return ReadOutcome.Skip(path, null, "empty file");
+        string text;
+        try { text = StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException) { return ReadOutcome.Skip(path, null, "not UTF-8 text"); }
+        if (LooksBinary(text)) return ReadOutcome.Skip(path, null, "binary content, not text");
+        return FromText(path, id, text);
+    }
+
+    internal static ReadOutcome FromText(string path, string id, string text)
+    {
+        var lines = text.TrimStart('\uFEFF').Split('\n')
+            .Select(l => l.TrimEnd('\r').Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+        if (lines.Count == 0) return ReadOutcome.Skip(path, null, "no text");
+        var title = lines[0];
+        var body = lines.Skip(1).Where(l => l != title && !IsDebris(l)).ToList();
+        if (body.Count == 0) return ReadOutcome.Skip(path, null, "no body after the title");
+        return ReadOutcome.Of(new Article(id, title, string.Join('\n', body)));
+    }
+
+    private static bool IsDebris(string line) => LoneLatinWord().IsMatch(line);
+
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var control = 0;
+        foreach (var c in sample)
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) control++;
+        return control > sample.Length / 20;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]+$")]
+    private static partial Regex LoneLatinWord();
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+
+namespace NewsSearch.Core.Indexing;
+
+public sealed record IndexRunOptions
+{
+    /// <summary>Replace the whole index (atomically, at commit) instead of adding to it.</summary>
+    public bool Rebuild { get; init; }
+    internal bool FromSeeds { get; init; }
+    public Action<SkippedInput>? OnSkipped { get; init; }
+    public IProgress<IndexProgress>? Progress { get; init; }
+    public CancellationToken Cancellation { get; init; }
+}
+
+public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
+{
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
+}
+
+public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan Elapsed)
+{
+    public override string ToString() => $"indexed {Indexed}, updated {Updated}, skipped {Skipped}";
+}
+
+/// <summary>
+/// Writes articles into a <see cref="NewsIndex"/> with one commit at the end of a run:
+/// a run that fails or is killed midway leaves the previous commit untouched.
+/// </summary>
+public static class ArticleIndexer
+{
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(500);
+
+    public static IndexReport Run(NewsIndex index, IEnumerable<ReadOutcome> input, IndexRunOptions options)
+    {
+        if (!options.Rebuild) index.EnsureCompatible();
+        using var previous = options.Rebuild || !index.HasCommit ? null : index.OpenReader();
+        using var writer = new IndexWriter(index.Directory, WriterConfig(options));
+        var run = new RunState(previous, Stopwatch.StartNew());
+        try
+        {
+            foreach (var outcome in input)
+            {
+                options.Cancellation.ThrowIfCancellationRequested();
+                Add(writer, outcome, run, options);
+            }
+            writer.SetCommitData(CommitData(options));
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+        return new IndexReport(run.Indexed, run.Updated, run.Skipped, run.Clock.Elapsed);
+    }
+
+    private static void Add(IndexWriter writer, ReadOutcome outcome, RunState run, IndexRunOptions options)
+    {
+        if (outcome.Article is not { } article)
+        {
+            run.Skipped++;
+            options.OnSkipped?.Invoke(outcome.Skipped!);
+            return;
+        }
+        writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), IndexSchema.ToDocument(article));
+        if (run.IsKnown(article.Id)) run.Updated++; else run.Indexed++;
+        if (options.Progress is { } progress && run.Clock.Elapsed - run.LastProgress >= ProgressEvery)
+        {
+            run.LastProgress = run.Clock.Elapsed;
+            progress.Report(new IndexProgress(run.Indexed + run.Updated, run.Clock.Elapsed));
+        }
+    }
+
+    private static IndexWriterConfig WriterConfig(IndexRunOptions options) =>
+        new(NewsAnalyzer.Lucene, IndexSchema.CreateAnalyzer())
+        {
+            OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+
+    private static Dictionary<string, string> CommitData(IndexRunOptions options)
+    {
+        var data = new Dictionary<string, string> { [NewsIndex.AnalysisVersionKey] = NewsAnalyzer.Version };
+        if (options.FromSeeds) data[NewsIndex.BuiltFromKey] = NewsIndex.BuiltFromSeeds;
+        return data;
+    }
+
+    private sealed class RunState(DirectoryReader? previous, Stopwatch clock)
+    {
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        public Stopwatch Clock { get; } = clock;
+        public TimeSpan LastProgress { get; set; }
+        public int Indexed { get; set; }
+        public int Updated { get; set; }
+        public int Skipped { get; set; }
+
+        /// <summary>True when the id was in the last commit or earlier in this run.</summary>
+        public bool IsKnown(string id) =>
+            !seen.Add(id) || (previous is not null && previous.DocFreq(new Term(IndexSchema.Id, id)) > 0);
+    }
+}

@@ -1,0 +1,21 @@
+namespace NewsSearch.Core.Indexing;
+
+/// <summary>Where the index lives when the user does not say.</summary>
+public static class IndexLocation
+{
+    public const string EnvironmentVariable = "NEWSSEARCH_INDEX";
+
+    /// <summary>
+    /// <c>$NEWSSEARCH_INDEX</c>, else <c>index/</c> beside <c>NewsSearch.sln</c> in the current folder
+    /// or one above it, else <c>./index</c>.
+    /// </summary>
+    public static string Default()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnv)) return Path.GetFullPath(fromEnv);
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsSearch.sln")))
+                return Path.Combine(dir.FullName, "index");
+        return Path.GetFullPath("index");
+    }
+}

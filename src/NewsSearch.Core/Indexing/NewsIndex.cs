@@ -1,0 +1,108 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+
+namespace NewsSearch.Core.Indexing;
+
+/// <summary>An index folder on disk: opening, compatibility checks, writers and readers.</summary>
+public sealed class NewsIndex : IDisposable
+{
+    internal const string AnalysisVersionKey = "analysis_version";
+    internal const string BuiltFromKey = "built_from";
+    internal const string BuiltFromSeeds = "seeds";
+
+    private NewsIndex(string path, FSDirectory directory)
+    {
+        Path = path;
+        Directory = directory;
+    }
+
+    public string Path { get; }
+    public FSDirectory Directory { get; }
+
+    /// <summary>True once the folder holds at least one committed index.</summary>
+    public bool HasCommit => DirectoryReader.IndexExists(Directory);
+
+    public static NewsIndex Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(full);
+        return new NewsIndex(full, FSDirectory.Open(full));
+    }
+
+    /// <summary>
+    /// Opens the index for searching. An empty folder is first filled with the seed articles; an index
+    /// built from the seeds by an older analysis is rebuilt; any other incompatible index is refused.
+    /// </summary>
+    public static NewsIndex OpenForSearch(string path)
+    {
+        var index = Open(path);
+        try
+        {
+            if (!index.HasCommit || (index.IsSeedIndex && !index.IsCompatible))
+                ArticleIndexer.Run(index, ArticleReader.ReadSeeds(), new IndexRunOptions { Rebuild = true, FromSeeds = true });
+            index.EnsureCompatible();
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> CommitData =>
+        HasCommit ? SegmentInfosUserData() : new Dictionary<string, string>();
+
+    public bool IsCompatible => !HasCommit || CommitData.GetValueOrDefault(AnalysisVersionKey) == NewsAnalyzer.Version;
+
+    private bool IsSeedIndex => CommitData.GetValueOrDefault(BuiltFromKey) == BuiltFromSeeds;
+
+    public void EnsureCompatible()
+    {
+        if (IsCompatible) return;
+        var found = CommitData.GetValueOrDefault(AnalysisVersionKey) ?? "none";
+        throw new IndexIncompatibleException(
+            $"the index at {Path} was built with analysis version {found}, this NewsSearch uses {NewsAnalyzer.Version}: " +
+            "rebuild it with `newssearch index --rebuild PATH...`");
+    }
+
+    public DirectoryReader OpenReader() => DirectoryReader.Open(Directory);
+
+    public static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+
+    public IndexStats Stats()
+    {
+        using var reader = OpenReader();
+        var terms = IndexSchema.TextFields.Sum(field => CountTerms(reader, field));
+        var bytes = Directory.ListAll().Sum(name => new FileInfo(System.IO.Path.Combine(Path, name)).Length);
+        return new IndexStats(reader.NumDocs, terms, bytes, CommitData.GetValueOrDefault(AnalysisVersionKey) ?? "none");
+    }
+
+    private static long CountTerms(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return 0;
+        var it = terms.GetEnumerator();
+        long count = 0;
+        while (it.MoveNext()) count++;
+        return count;
+    }
+
+    private Dictionary<string, string> SegmentInfosUserData()
+    {
+        var infos = new SegmentInfos();
+        infos.Read(Directory);
+        return new Dictionary<string, string>(infos.UserData);
+    }
+
+    public void Dispose() => Directory.Dispose();
+}
+
+public sealed record IndexStats(int Articles, long Terms, long BytesOnDisk, string AnalysisVersion);
+
+/// <summary>The index on disk was built by an analysis chain this version cannot mix with.</summary>
+public sealed class IndexIncompatibleException(string message) : Exception(message);

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Lucene.Net.Search;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Core.Searching;
+
+/// <summary>
+/// Answers queries against one index through a single shared, refreshable searcher
+/// (Lucene's <see cref="SearcherManager"/>), safe for concurrent use. Snippets are built only for the page shown.
+/// </summary>
+public sealed class NewsSearcher : IDisposable
+{
+    private readonly SearcherManager manager;
+    private readonly NewsQueryParser parser = new(IndexSchema.CreateAnalyzer());
+
+    public NewsSearcher(NewsIndex index) => manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var query = parser.Parse(request.Query);
+        var searcher = manager.Acquire();
+        try
+        {
+            var top = searcher.Search(query, request.Page * request.PageSize);
+            var page = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).ToArray();
+            var matches = new MatchFinder(searcher, query, [IndexSchema.Body]);
+            var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, (request.Page - 1) * request.PageSize + i + 1)).ToList();
+            return new SearchResults(top.TotalHits, hits, clock.Elapsed);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
+    public void Refresh() => manager.MaybeRefresh();
+
+    private static SearchHit ToHit(IndexSearcher searcher, MatchFinder matches, ScoreDoc hit, int rank)
+    {
+        var article = IndexSchema.ToArticle(searcher.Doc(hit.Doc));
+        var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc));
+        return new SearchHit(rank, hit.Score, article, snippets);
+    }
+
+    public void Dispose() => manager.Dispose();
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => NewsIndex.NewSearcher(reader);
+    }
+}

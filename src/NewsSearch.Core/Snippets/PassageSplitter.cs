@@ -1,0 +1,45 @@
+namespace NewsSearch.Core.Snippets;
+
+/// <summary>
+/// Splits text into sentences at Arabic and Latin sentence ends (. ! ? ؟ ؛ … and line breaks),
+/// but not at the dot inside a number such as 2.5.
+/// </summary>
+public static class PassageSplitter
+{
+    public static IReadOnlyList<(int Start, int End)> Split(string text)
+    {
+        var passages = new List<(int, int)>();
+        var start = SkipSpace(text, 0);
+        var i = start;
+        while (i < text.Length)
+        {
+            if (!IsSentenceEnd(text, i)) { i++; continue; }
+            var end = i + 1;
+            while (end < text.Length && IsEndMark(text[end])) end++;
+            AddTrimmed(text, start, end, passages);
+            start = SkipSpace(text, end);
+            i = start;
+        }
+        AddTrimmed(text, start, text.Length, passages);
+        return passages;
+    }
+
+    private static bool IsEndMark(char c) => c is '.' or '!' or '?' or '؟' or '؛' or '…' or '\n';
+
+    private static bool IsSentenceEnd(string text, int i) =>
+        IsEndMark(text[i]) && !(text[i] == '.' && IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1));
+
+    private static bool IsDigitAt(string text, int i) => i >= 0 && i < text.Length && char.IsDigit(text[i]);
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<(int, int)> passages)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) passages.Add((start, end));
+    }
+}
