@@ -13,6 +13,9 @@ public static class IndexSchema
     public const string Id = "id";
     public const string Title = "title";
     public const string Body = "body";
+    /// <summary>Title and body again, only normalised (not stemmed): exact word forms and name mentions.</summary>
+    public const string TitleExact = "title_exact";
+    public const string BodyExact = "body_exact";
     public const string Source = "source";
     public const string Published = "published";
     public const string PublishedText = "published_text";
@@ -30,6 +33,11 @@ public static class IndexSchema
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    private static readonly FieldType UnstoredWithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     private static FieldType Frozen(FieldType type)
     {
         type.Freeze();
@@ -37,7 +45,11 @@ public static class IndexSchema
     }
 
     public static Analyzer CreateAnalyzer() =>
-        new PerFieldAnalyzerWrapper(new NewsAnalyzer(), new Dictionary<string, Analyzer>());
+        new PerFieldAnalyzerWrapper(new NewsAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [TitleExact] = new ExactFormAnalyzer(),
+            [BodyExact] = new ExactFormAnalyzer(),
+        });
 
     public static Document ToDocument(Article article)
     {
@@ -46,6 +58,8 @@ public static class IndexSchema
             new StringField(Id, article.Id, Field.Store.YES),
             new Field(Title, article.Title, TextWithOffsets),
             new Field(Body, article.Body, TextWithOffsets),
+            new Field(TitleExact, article.Title, UnstoredWithOffsets),
+            new Field(BodyExact, article.Body, UnstoredWithOffsets),
         };
         if (article.Source is { Length: > 0 } source)
         {
