@@ -26,14 +26,14 @@ public sealed class NewsAnalyzer : Analyzer
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     private readonly WordList protectedWords;
-    private readonly WordList rootInitialWords;
+    private readonly WordList attestedWords;
 
-    public NewsAnalyzer() : this(ProtectedWords.Default, RootInitialWords.Default) { }
+    public NewsAnalyzer() : this(ProtectedWords.Default, AttestedWords.Default) { }
 
-    public NewsAnalyzer(WordList protectedWords, WordList rootInitialWords)
+    public NewsAnalyzer(WordList protectedWords, WordList attestedWords)
     {
         this.protectedWords = protectedWords;
-        this.rootInitialWords = rootInitialWords;
+        this.attestedWords = attestedWords;
     }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) => TextHazards.Wrap(reader);
@@ -45,10 +45,12 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new DecimalDigitFilter(stream);
         stream = new StopFilter(Lucene, stream, ArabicAnalyzer.DefaultStopSet);
         stream = new PersianNormalizationFilter(stream);
+        stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
         stream = new ProtectedWordFilter(stream, protectedWords);
-        stream = new AttachedPronounFilter(stream);
-        stream = new CliticFilter(stream, protectedWords, rootInitialWords);
+        var known = new KnownWords(protectedWords, attestedWords);
+        stream = new AttachedPronounFilter(stream, known);
+        stream = new CliticFilter(stream, known);
         stream = new LeadingWawGuard.Shield(stream);
         stream = new ArabicStemFilter(stream);
         stream = new LeadingWawGuard.Restore(stream);
@@ -57,7 +59,7 @@ public sealed class NewsAnalyzer : Analyzer
 
     private static string WordListFingerprint()
     {
-        var lines = WordList.ResourceLines(ProtectedWords.ResourcePrefix).Concat(WordList.ResourceLines(RootInitialWords.Resource));
+        var lines = WordList.ResourceLines(ProtectedWords.ResourcePrefix).Concat(WordList.ResourceLines(AttestedWords.Resource));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         return Convert.ToHexStringLower(hash)[..8];
     }

@@ -11,15 +11,3 @@ public static class ProtectedWords
 
     public static WordList Default { get; } = WordList.From(WordList.ResourceLines(ResourcePrefix));
 }
-
-/// <summary>
-/// Words whose first letter looks like a clitic (و ف ب ل ك) but belongs to the word (وزير, بيان, فريق), so it
-/// is never stripped. Derived from the corpus: the word was seen after the definite article, where no clitic
-/// can stand (الوزير). Rebuilt by bench/lexicon/root_initial_words.py.
-/// </summary>
-public static class RootInitialWords
-{
-    public const string Resource = "analysis/root-initial-words.txt";
-
-    public static WordList Default { get; } = WordList.From(WordList.ResourceLines(Resource));
-}

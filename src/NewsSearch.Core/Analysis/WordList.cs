@@ -60,7 +60,7 @@ public sealed class WordList
     /// <summary>This word or an inflection of it: the token, or its suffix-stem, is a listed word or a listed word's stem.</summary>
     public bool ContainsForm(char[] buffer, int offset, int length, Stemmer scratch)
     {
-        if (words.Contains(buffer, offset, length) || stems.Contains(buffer, offset, length)) return true;
+        if (words.Contains(buffer, offset, length)) return true;
         var stemLength = scratch.StemSuffix(buffer, offset, length);
         return stemLength < length && stemLength >= MinStemLength && (stems.Contains(scratch.Buffer, 0, stemLength) || words.Contains(scratch.Buffer, 0, stemLength));
     }
