@@ -74,10 +74,14 @@ public sealed class NewsQueryParser
 
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
-            if (field == ExactField) return ExactQuery(queryText, quoted);
-            if (field is null && !quoted && queryText.Length > 1 && queryText[0] == '=') return ExactQuery(queryText[1..], false);
+            if (field == ExactField) return ExactQuery(queryText, quoted, 0);
+            if (field is null && !quoted && queryText.Length > 1 && queryText[0] == '=') return ExactQuery(queryText[1..], false, 0);
             return base.GetFieldQuery(field, queryText, quoted);
         }
+
+        /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here.</summary>
+        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+            field == ExactField ? ExactQuery(queryText, true, slop) : base.GetFieldQuery(field, queryText, slop);
 
         protected override Query NewTermQuery(Term term)
         {
@@ -88,13 +92,15 @@ public sealed class NewsQueryParser
             return any;
         }
 
-        private Query ExactQuery(string text, bool quoted)
+        private Query ExactQuery(string text, bool quoted, int slop)
         {
             var any = new BooleanQuery(disableCoord: true);
             foreach (var (field, boost) in ExactFields)
             {
                 if (base.GetFieldQuery(field, text, quoted) is not { } query) continue;
                 query.Boost = boost;
+                if (query is PhraseQuery phrase) phrase.Slop = slop;
+                if (query is MultiPhraseQuery multiPhrase) multiPhrase.Slop = slop;
                 any.Add(query, Occur.SHOULD);
             }
             return any.Clauses.Count == 0 ? null! : any;
