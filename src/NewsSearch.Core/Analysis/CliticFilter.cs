@@ -14,7 +14,8 @@ namespace NewsSearch.Core.Analysis;
 /// <item>a word opening with the article (ال, لل) is left to Lucene's ArabicStemFilter;</item>
 /// <item>a conjunction before a known word is stripped first (وكبير → كبير, not بير);</item>
 /// <item>otherwise a clitic is stripped when the rest opens with the article, is a known word, or is long enough:
-/// three letters after و (Lucene's own rule), four after a preposition; ف only before a known word or the article.</item>
+/// three letters after و (Lucene's own rule), four after ب or ل; ف and ك (rarer as clitics, common as first
+/// letters of names: كاميرون, كورونا) only before a known word or the article.</item>
 /// </list>
 /// </summary>
 public sealed class CliticFilter : TokenFilter
@@ -48,10 +49,10 @@ public sealed class CliticFilter : TokenFilter
     {
         var n = length - at;
         if (n < 3 || !IsCliticLetter(s[at]) || OpensWithArticle(s, at, length) || IsKnown(s, at, n)) return 0;
-        if (!IsConjunction(s[at])) return Accepts(s, at + 1, length, 4) ? 1 : 0;
+        if (!IsConjunction(s[at])) return Accepts(s, at + 1, length, s[at] == Kaf ? int.MaxValue : 4) ? 1 : 0;
         if (IsKnown(s, at + 1, n - 1) || OpensWithArticle(s, at + 1, length)) return 1;
         var minLength = s[at] == Waw ? 4 : int.MaxValue;
-        if (IsPreposition(s[at + 1]) && Accepts(s, at + 2, length, minLength)) return 2;
+        if (IsPreposition(s[at + 1]) && Accepts(s, at + 2, length, s[at + 1] == Kaf ? int.MaxValue : minLength)) return 2;
         return Accepts(s, at + 1, length, minLength - 1) ? 1 : 0;
     }
 
