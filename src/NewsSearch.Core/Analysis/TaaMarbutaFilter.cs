@@ -6,8 +6,9 @@ namespace NewsSearch.Core.Analysis;
 /// <summary>
 /// Before a pronoun the taa marbuta is written ت (سيادة → سيادتها, حكومة → حكومتهم), which Lucene's stemmer
 /// never relates to the bare word. Written ت + pronoun becomes ة, so the stemmer sees سيادة. Runs before
-/// normalisation, while ة and ه are still distinct. Guards: at least three letters before the ت (بيتها, وقته
-/// keep their root ت) and no ا before it (the plural ات: محادثاتهما).
+/// normalisation, while ة and ه are still distinct. Guards: no article (a word with ال takes no pronoun: المتهم),
+/// at least three letters before the ت besides a clitic (بيتها, وقته, لبيته keep their root ت) and no ا before it
+/// (the plural ات: محادثاتهما).
 /// </summary>
 public sealed class TaaMarbutaFilter : TokenFilter
 {
@@ -28,12 +29,13 @@ public sealed class TaaMarbutaFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        if (keyword.IsKeyword) return true;
         var s = term.Buffer;
+        if (keyword.IsKeyword || ArabicAffixes.StartsWithArticle(s, term.Length)) return true;
+        var clitic = ArabicAffixes.IsCliticLetter(s[0]) ? 1 : 0;
         foreach (var pronoun in Pronouns)
         {
             var teh = term.Length - pronoun.Length - 1;
-            if (teh < MinLettersBefore || !EndsWith(s, term.Length, pronoun)) continue;
+            if (teh - clitic < MinLettersBefore || !EndsWith(s, term.Length, pronoun)) continue;
             if (s[teh] == Teh && s[teh - 1] != 'ا')
             {
                 s[teh] = TehMarbuta;

@@ -36,6 +36,9 @@ public class NewsAnalyzerTests
     [InlineData("أحيانا", "احيانا")]
     [InlineData("كورونا", "كورونا")]
     [InlineData("بيتها", "بيت")]
+    [InlineData("لبيته", "بيت")]
+    [InlineData("المتهم", "متهم")]
+    [InlineData("متهم", "متهم")]
     public void Attached_pronouns_go_when_a_word_remains(string written, string term) =>
         Assert.Equal(term, Tokens.Single(Analyzer, written));
 
