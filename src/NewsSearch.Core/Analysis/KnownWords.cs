@@ -4,14 +4,9 @@ namespace NewsSearch.Core.Analysis;
 /// "Is this a real word?" for the affix filters: a form (or inflection) of a protected or attested word.
 /// One instance per token stream: it owns a scratch buffer.
 /// </summary>
-public sealed class KnownWords(params WordList[] lists)
+public sealed class KnownWords(WordList words)
 {
     private readonly WordList.Stemmer scratch = new();
 
-    public bool Contains(char[] buffer, int offset, int length)
-    {
-        foreach (var list in lists)
-            if (list.ContainsForm(buffer, offset, length, scratch)) return true;
-        return false;
-    }
+    public bool Contains(char[] buffer, int offset, int length) => words.ContainsForm(buffer, offset, length, scratch);
 }

@@ -26,14 +26,14 @@ public sealed class NewsAnalyzer : Analyzer
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     private readonly WordList protectedWords;
-    private readonly WordList attestedWords;
+    private readonly WordList knownWords;
 
     public NewsAnalyzer() : this(ProtectedWords.Default, AttestedWords.Default) { }
 
     public NewsAnalyzer(WordList protectedWords, WordList attestedWords)
     {
         this.protectedWords = protectedWords;
-        this.attestedWords = attestedWords;
+        knownWords = WordList.Union(protectedWords, attestedWords);
     }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) => TextHazards.Wrap(reader);
@@ -48,7 +48,7 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
         stream = new ProtectedWordFilter(stream, protectedWords);
-        var known = new KnownWords(protectedWords, attestedWords);
+        var known = new KnownWords(knownWords);
         stream = new AttachedPronounFilter(stream, known);
         stream = new CliticFilter(stream, known);
         stream = new LeadingWawGuard.Shield(stream);

@@ -28,8 +28,8 @@ public sealed class WordList
 
     public static WordList From(IEnumerable<string> lines)
     {
-        var words = new CharArraySet(NewsAnalyzer.Lucene, 1024, ignoreCase: true);
-        var stems = new CharArraySet(NewsAnalyzer.Lucene, 1024, ignoreCase: true);
+        var words = new CharArraySet(NewsAnalyzer.Lucene, 1024, ignoreCase: false);
+        var stems = new CharArraySet(NewsAnalyzer.Lucene, 1024, ignoreCase: false);
         var stemmer = new ArabicStemmer();
         foreach (var line in lines)
         {
@@ -39,6 +39,19 @@ public sealed class WordList
             words.Add(new string(buffer, 0, length));
             var stemLength = stemmer.StemSuffix(buffer, length);
             if (stemLength >= MinStemLength) stems.Add(new string(buffer, 0, stemLength));
+        }
+        return new WordList(words, stems);
+    }
+
+    /// <summary>The words and stems of both lists in one (one lookup instead of two).</summary>
+    public static WordList Union(WordList a, WordList b)
+    {
+        var words = new CharArraySet(NewsAnalyzer.Lucene, a.words.Count + b.words.Count, ignoreCase: false);
+        var stems = new CharArraySet(NewsAnalyzer.Lucene, a.stems.Count + b.stems.Count, ignoreCase: false);
+        foreach (var list in new[] { a, b })
+        {
+            words.UnionWith(list.words);
+            stems.UnionWith(list.stems);
         }
         return new WordList(words, stems);
     }
