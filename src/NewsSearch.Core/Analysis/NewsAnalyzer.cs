@@ -1,29 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace NewsSearch.Core.Analysis;
 
 /// <summary>
-/// NewsSearch's Arabic analysis for matching: Lucene's Arabic chain
-/// (tokenise, lower-case, stop words, <see cref="ArabicNormalizationFilter"/>, <see cref="ArabicStemFilter"/>).
+/// NewsSearch's Arabic analysis for matching, built around Lucene's <see cref="ArabicNormalizationFilter"/> and
+/// <see cref="ArabicStemFilter"/>: text hazards removed before tokenising, digits folded, names protected and found
+/// behind their clitics, attached pronouns and clitics stripped when what remains is a word. docs/analysis.md
+/// walks through the chain.
 /// </summary>
 public sealed class NewsAnalyzer : Analyzer
 {
-    /// <summary>Bump whenever the token stream changes: an index built by another version is refused.</summary>
-    public const string Version = "1";
+    /// <summary>
+    /// Changes whenever the token stream can change: the chain's number, plus a fingerprint of the word lists it
+    /// reads. An index built by another version is refused or rebuilt.
+    /// </summary>
+    public static readonly string Version = "2." + WordListFingerprint();
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    private readonly WordList protectedWords;
+    private readonly WordList knownWords;
+
+    public NewsAnalyzer() : this(ProtectedWords.Default, AttestedWords.Default) { }
+
+    public NewsAnalyzer(WordList protectedWords, WordList attestedWords)
+    {
+        this.protectedWords = protectedWords;
+        knownWords = WordList.Union(protectedWords, attestedWords);
+    }
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) => TextHazards.Wrap(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Lucene, reader);
         TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
+        stream = new DecimalDigitFilter(stream);
         stream = new StopFilter(Lucene, stream, ArabicAnalyzer.DefaultStopSet);
+        stream = new PersianNormalizationFilter(stream);
+        stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
+        stream = new ProtectedWordFilter(stream, protectedWords);
+        var known = new KnownWords(knownWords);
+        stream = new AttachedPronounFilter(stream, known);
+        stream = new CliticFilter(stream, known);
+        stream = new LeadingWawGuard.Shield(stream);
         stream = new ArabicStemFilter(stream);
+        stream = new LeadingWawGuard.Restore(stream);
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static string WordListFingerprint()
+    {
+        var lines = WordList.ResourceLines(ProtectedWords.ResourcePrefix).Concat(WordList.ResourceLines(AttestedWords.Resource));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        return Convert.ToHexStringLower(hash)[..8];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using NewsSearch.Core.Analysis;
@@ -10,14 +11,21 @@ namespace NewsSearch.Core.Searching;
 /// <summary>
 /// Reads the user's query language: words (all required by default), "exact phrase", OR, NOT or -,
 /// prefix*, and field:value for title: and body:. Built on Lucene's classic query parser.
+/// An exact word form is asked for with <c>=word</c> or <c>exact:word</c> / <c>exact:"a phrase"</c> (the *_exact fields);
+/// a term with spelling variants (<see cref="SpellingVariants"/>) also matches its variants.
 /// </summary>
 public sealed partial class NewsQueryParser
 {
     public const int MaxLength = 1000;
 
     private readonly Analyzer analyzer;
+    private readonly SpellingVariants variants;
 
-    public NewsQueryParser(Analyzer analyzer) => this.analyzer = analyzer;
+    public NewsQueryParser(Analyzer analyzer, SpellingVariants? variants = null)
+    {
+        this.analyzer = analyzer;
+        this.variants = variants ?? SpellingVariants.Shipped;
+    }
 
     public Query Parse(string text)
     {
@@ -40,7 +48,7 @@ public sealed partial class NewsQueryParser
     private QueryParser CreateParser()
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
-        return new MultiFieldQueryParser(NewsAnalyzer.Lucene, [.. IndexSchema.TextFields], analyzer, boosts)
+        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -63,4 +71,46 @@ public sealed partial class NewsQueryParser
 
     [GeneratedRegex("\"(?<token>[^\"<>]+?) ?\"\"\\s+at line \\d+, column (?<column>\\d+)")]
     private static partial Regex UnexpectedToken();
+
+    /// <summary>Adds exact forms and spelling variants to Lucene's multi-field parser.</summary>
+    private sealed class AnalysisAwareParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts, SpellingVariants variants)
+        : MultiFieldQueryParser(NewsAnalyzer.Lucene, fields, analyzer, boosts)
+    {
+        public const string ExactField = "exact";
+        private static readonly (string Field, float Boost)[] ExactFields = [(IndexSchema.TitleExact, IndexSchema.TitleBoost), (IndexSchema.BodyExact, 1f)];
+
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+        {
+            if (field == ExactField) return ExactQuery(queryText, quoted, 0);
+            if (field is null && !quoted && queryText.Length > 1 && queryText[0] == '=') return ExactQuery(queryText[1..], false, 0);
+            return base.GetFieldQuery(field, queryText, quoted);
+        }
+
+        /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here.</summary>
+        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+            field == ExactField ? ExactQuery(queryText, true, slop) : base.GetFieldQuery(field, queryText, slop);
+
+        protected override Query NewTermQuery(Term term)
+        {
+            if (term.Field is not (IndexSchema.Title or IndexSchema.Body) || variants.Of(term.Text) is not { } forms)
+                return base.NewTermQuery(term);
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var form in forms) any.Add(base.NewTermQuery(new Term(term.Field, form)), Occur.SHOULD);
+            return any;
+        }
+
+        private Query ExactQuery(string text, bool quoted, int slop)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost) in ExactFields)
+            {
+                if (base.GetFieldQuery(field, text, quoted) is not { } query) continue;
+                query.Boost = boost;
+                if (query is PhraseQuery phrase) phrase.Slop = slop;
+                if (query is MultiPhraseQuery multiPhrase) multiPhrase.Slop = slop;
+                any.Add(query, Occur.SHOULD);
+            }
+            return any.Clauses.Count == 0 ? null! : any;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Snippets;
 
@@ -12,9 +13,14 @@ namespace NewsSearch.Core.Searching;
 public sealed class NewsSearcher : IDisposable
 {
     private readonly SearcherManager manager;
-    private readonly NewsQueryParser parser = new(IndexSchema.CreateAnalyzer());
+    private readonly NewsQueryParser parser;
 
-    public NewsSearcher(NewsIndex index) => manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
+    /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
+    public NewsSearcher(NewsIndex index)
+    {
+        manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
+        parser = new(IndexSchema.CreateAnalyzer(), SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName)));
+    }
 
     public SearchResults Search(SearchRequest request)
     {
@@ -25,7 +31,7 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(query, request.Page * request.PageSize);
             var page = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).ToArray();
-            var matches = new MatchFinder(searcher, query, [IndexSchema.Body]);
+            var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
             var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, (request.Page - 1) * request.PageSize + i + 1)).ToList();
             return new SearchResults(top.TotalHits, hits, clock.Elapsed);
         }

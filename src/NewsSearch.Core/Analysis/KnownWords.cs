@@ -1,0 +1,12 @@
+namespace NewsSearch.Core.Analysis;
+
+/// <summary>
+/// "Is this a real word?" for the affix filters: a form (or inflection) of a protected or attested word.
+/// One instance per token stream: it owns a scratch buffer.
+/// </summary>
+public sealed class KnownWords(WordList words)
+{
+    private readonly WordList.Stemmer scratch = new();
+
+    public bool Contains(char[] buffer, int offset, int length) => words.ContainsForm(buffer, offset, length, scratch);
+}

@@ -1,0 +1,42 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace NewsSearch.Core.Analysis;
+
+/// <summary>
+/// Lucene's ArabicStemFilter always cuts a leading و (وزير → زير) while keeping it after the article
+/// (الوزير → وزير). <see cref="CliticFilter"/> has already removed every conjunction و, so a و still in front
+/// belongs to the word: <see cref="Shield"/> hides it from the stemmer and <see cref="Restore"/> puts it back.
+/// </summary>
+public static class LeadingWawGuard
+{
+    private const char Waw = ArabicAffixes.Waw;
+    private const char Placeholder = '\uE000'; // private use: never produced by the tokenizer
+
+    public sealed class Shield(TokenStream input) : Swap(input, Waw, Placeholder, skipKeywords: true);
+
+    public sealed class Restore(TokenStream input) : Swap(input, Placeholder, Waw, skipKeywords: false);
+
+    public abstract class Swap : TokenFilter
+    {
+        private readonly char from;
+        private readonly char to;
+        private readonly bool skipKeywords;
+        private readonly ICharTermAttribute term;
+        private readonly IKeywordAttribute keyword;
+
+        protected Swap(TokenStream input, char from, char to, bool skipKeywords) : base(input)
+        {
+            (this.from, this.to, this.skipKeywords) = (from, to, skipKeywords);
+            term = AddAttribute<ICharTermAttribute>();
+            keyword = AddAttribute<IKeywordAttribute>();
+        }
+
+        public override sealed bool IncrementToken()
+        {
+            if (!m_input.IncrementToken()) return false;
+            if (term.Length > 0 && term.Buffer[0] == from && !(skipKeywords && keyword.IsKeyword)) term.Buffer[0] = to;
+            return true;
+        }
+    }
+}
