@@ -25,7 +25,7 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(query, request.Page * request.PageSize);
             var page = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).ToArray();
-            var matches = new MatchFinder(searcher, query, [IndexSchema.Body]);
+            var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
             var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, (request.Page - 1) * request.PageSize + i + 1)).ToList();
             return new SearchResults(top.TotalHits, hits, clock.Elapsed);
         }
@@ -41,7 +41,7 @@ public sealed class NewsSearcher : IDisposable
     private static SearchHit ToHit(IndexSearcher searcher, MatchFinder matches, ScoreDoc hit, int rank)
     {
         var article = IndexSchema.ToArticle(searcher.Doc(hit.Doc));
-        var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc));
+        var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc, article.Body));
         return new SearchHit(rank, hit.Score, article, snippets);
     }
 
