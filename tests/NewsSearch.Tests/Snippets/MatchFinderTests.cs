@@ -32,6 +32,30 @@ public sealed class MatchFinderTests(SnippetIndex index) : IClassFixture<Snippet
     }
 
     [Fact]
+    public void Phrase_over_a_removed_stop_word_marks_its_own_words_only()
+    {
+        var body = SeedBody;
+
+        var matches = index.Matches("\"الحرب مع روسيا\"", SnippetIndex.Seed);
+
+        var match = Assert.Single(matches);
+        Assert.Equal(["الحرب", "روسيا"], match.Tokens.Select(t => body.Substring(t.Start, t.Length)));
+        Assert.Equal("الحرب مع روسيا", body[match.Start..match.End]);
+    }
+
+    [Fact]
+    public void Sloppy_phrase_marks_the_words_of_each_near_occurrence()
+    {
+        var body = SeedBody;
+
+        var matches = index.Matches("\"ويتكوف كوشنر\"~2", SnippetIndex.Seed);
+
+        Assert.Contains(matches, m => body[m.Start..m.End] == "ويتكوف وجاريد كوشنر" && m.Tokens.Count == 2);
+        Assert.Contains(matches, m => body[m.Start..m.End] == "ويتكوف وكوشنر");
+        Assert.DoesNotContain(matches, m => body[m.Start..m.End].Contains("ستيف"));
+    }
+
+    [Fact]
     public void Marks_are_whole_tokens_from_index_offsets()
     {
         var body = SeedBody;
