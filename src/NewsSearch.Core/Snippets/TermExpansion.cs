@@ -14,10 +14,17 @@ internal sealed class TermExpansion : MultiTermQuery.RewriteMethod
 {
     public static IReadOnlyDictionary<string, int> Expand(IndexReader reader, MultiTermQuery query)
     {
-        if (query.Rewrite(reader) is not BooleanQuery topTerms) return new TermExpansion().All(reader, query);
+        if (!SearchesWithTopTerms(query)) return new TermExpansion().All(reader, query);
         var terms = new HashSet<Term>();
-        topTerms.ExtractTerms(terms);
+        query.Rewrite(reader).ExtractTerms(terms);
         return terms.ToDictionary(t => t.Text, reader.DocFreq);
+    }
+
+    private static bool SearchesWithTopTerms(MultiTermQuery query)
+    {
+        for (var type = query.MultiTermRewriteMethod?.GetType(); type is not null; type = type.BaseType)
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(TopTermsRewrite<>)) return true;
+        return false;
     }
 
     private Dictionary<string, int> All(IndexReader reader, MultiTermQuery query)
