@@ -2,7 +2,7 @@ namespace NewsSearch.Core.Snippets;
 
 /// <summary>
 /// Decides which passages of a text to show for a set of matches: the best sentences by
-/// <see cref="PassageScorer"/> (only sentences with a match), in document order, each cut at word
+/// <see cref="PassageScorer"/> (only sentences with a match, each text once), in document order, each cut at word
 /// boundaries to the length limit. With no match (a title-only hit) it gives the article's lead.
 /// Formats only render what this decides.
 /// </summary>
@@ -18,6 +18,7 @@ public static class SnippetBuilder
             .Where(p => p.Matches.Count > 0)
             .OrderByDescending(p => PassageScorer.Score(p.Start, p.End - p.Start, p.Matches))
             .ThenBy(p => p.Start)
+            .DistinctBy(p => text[p.Start..p.End]) // agencies repeat sentences; show each text once
             .Take(options.MaxPassages)
             .OrderBy(p => p.Start)
             .Select(p => Show(text, p, options.MaxChars))

@@ -43,6 +43,16 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void A_repeated_sentence_is_shown_once()
+    {
+        var text = "إنه السعودي المحتفل. إنه السعودي المحتفل. وقال السعودي كلاما آخر طويلا بعض الشيء.";
+
+        var snippets = SnippetBuilder.Build(text, MatchesOf(text, "السعودي"));
+
+        Assert.Equal(["إنه السعودي المحتفل.", "وقال السعودي كلاما آخر طويلا بعض الشيء."], snippets.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_long_sentence_is_cut_at_word_boundaries_around_the_most_matches()
     {
         var text = $"{Words(30)} ألف {Words(30)} ألف باء ألف {Words(30)}.";
