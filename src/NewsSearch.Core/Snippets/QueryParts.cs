@@ -11,6 +11,9 @@ namespace NewsSearch.Core.Snippets;
 /// </summary>
 internal sealed class QueryParts
 {
+    /// <summary>Above this many terms an expansion is matched against each hit's own terms.</summary>
+    private const int TermByTermLimit = 256;
+
     private readonly IndexSearcher searcher;
     private readonly ISet<string> fields;
     private readonly Dictionary<Term, TermContext> contexts = [];
@@ -55,12 +58,22 @@ internal sealed class QueryParts
                 AddPhrase(multi, [.. arrays], multi.GetPositions(), multi.Slop);
                 break;
             case MultiTermQuery multiTerm when fields.Contains(multiTerm.Field):
-                sources.Add(new ExpansionSource(multiTerm.Field, TermExpansion.Expand(searcher.IndexReader, multiTerm), Idf));
+                AddExpansion(multiTerm.Field, TermExpansion.Expand(searcher.IndexReader, multiTerm));
                 break;
             case SpanQuery span when fields.Contains(span.Field):
                 AddSpan(span);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A small expansion is looked up term by term in each hit; a large one is intersected with the hit's
+    /// own terms instead, which costs one analysis of the body rather than thousands of lookups.
+    /// </summary>
+    private void AddExpansion(string field, IReadOnlyDictionary<string, int> docFreqs)
+    {
+        if (docFreqs.Count > TermByTermLimit) sources.Add(new ExpansionSource(field, docFreqs, Idf));
+        else foreach (var text in docFreqs.Keys) AddTerm(new Term(field, text));
     }
 
     private void AddTerm(Term term) => sources.Add(new TermSource(term, Context(term), Idf(term)));
