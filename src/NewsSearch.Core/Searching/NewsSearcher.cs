@@ -47,7 +47,7 @@ public sealed class NewsSearcher : IDisposable
     private static SearchHit ToHit(IndexSearcher searcher, MatchFinder matches, ScoreDoc hit, int rank)
     {
         var article = IndexSchema.ToArticle(searcher.Doc(hit.Doc));
-        var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc));
+        var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc, article.Body));
         return new SearchHit(rank, hit.Score, article, snippets);
     }
 

@@ -2,7 +2,8 @@ namespace NewsSearch.Core.Snippets;
 
 /// <summary>
 /// Scores a passage the way Lucene's PostingsHighlighter does: BM25 over the passage
-/// (term frequency in the passage, term rarity, a length norm) times a small bonus for early passages.
+/// (occurrences of each query part in the passage, the part's rarity in the index, a length norm)
+/// times a small bonus for passages early in the text. See docs/highlighting.md for the formula.
 /// </summary>
 public static class PassageScorer
 {
@@ -10,10 +11,10 @@ public static class PassageScorer
 
     public static double Score(int passageStart, int passageLength, IEnumerable<Match> matches)
     {
-        var lengthNorm = K1 * (1 - B + B * passageLength / Pivot);
+        var norm = K1 * (1 - B + B * passageLength / Pivot);
         var sum = matches
             .GroupBy(m => m.Key)
-            .Sum(g => g.First().Weight * (K1 + 1) * g.Count() / (g.Count() + lengthNorm));
+            .Sum(part => part.Max(m => m.Weight) * (K1 + 1) * part.Count() / (part.Count() + norm));
         return sum * PositionBonus(passageStart);
     }
 

@@ -2,7 +2,8 @@ namespace NewsSearch.Core.Snippets;
 
 /// <summary>
 /// Splits text into sentences at Arabic and Latin sentence ends (. ! ? ؟ ؛ … and line breaks),
-/// but not at the dot inside a number such as 2.5.
+/// but not at the dot inside a number such as 2.5. Closing quotes and brackets right after the end stay
+/// with their sentence.
 /// </summary>
 public static class PassageSplitter
 {
@@ -16,6 +17,7 @@ public static class PassageSplitter
             if (!IsSentenceEnd(text, i)) { i++; continue; }
             var end = i + 1;
             while (end < text.Length && IsEndMark(text[end])) end++;
+            while (end < text.Length && IsCloser(text[end]) && !IsLineBreak(text[end - 1])) end++;
             AddTrimmed(text, start, end, passages);
             start = SkipSpace(text, end);
             i = start;
@@ -24,7 +26,11 @@ public static class PassageSplitter
         return passages;
     }
 
-    private static bool IsEndMark(char c) => c is '.' or '!' or '?' or '؟' or '؛' or '…' or '\n';
+    private static bool IsEndMark(char c) => c is '.' or '!' or '?' or '؟' or '؛' or '…' or '\n' or '\r' or '\u2029';
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2029';
+
+    private static bool IsCloser(char c) => c is '”' or '»' or ')' or ']' or '"';
 
     private static bool IsSentenceEnd(string text, int i) =>
         IsEndMark(text[i]) && !(text[i] == '.' && IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1));

@@ -8,8 +8,8 @@ public abstract class SnippetFormat
 {
     public const string Ellipsis = "…";
 
-    /// <summary>Bold yellow on a terminal.</summary>
-    public static readonly SnippetFormat Ansi = new Wrapping("\u001b[1;33m", "\u001b[0m", s => s);
+    /// <summary>Bold yellow on a terminal; control characters in the text are blanked so data cannot drive the terminal.</summary>
+    public static readonly SnippetFormat Ansi = new Wrapping("\u001b[1;33m", "\u001b[0m", BlankControls);
     /// <summary>«marked» words, for redirected output and logs.</summary>
     public static readonly SnippetFormat Brackets = new Wrapping("«", "»", s => s);
     /// <summary>HTML with &lt;mark&gt;; every other character escaped.</summary>
@@ -35,6 +35,9 @@ public abstract class SnippetFormat
             return text.ToString();
         }
     }
+
+    private static string BlankControls(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)) : text;
 
     /// <summary>Marks relative to the snippet, with neighbours joined when only spaces stand between them.</summary>
     private static List<(int Start, int End)> MergedMarks(Snippet snippet)

@@ -1,0 +1,72 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+
+namespace NewsSearch.Core.Snippets;
+
+/// <summary>
+/// One document's postings, read term by term from the index: position → offsets of the token.
+/// Lives for one document, so query parts sharing a term read its postings once.
+/// </summary>
+internal sealed class DocPostings(AtomicReaderContext leaf, int localDoc, string storedText, Analyzer analyzer)
+{
+    private static readonly IReadOnlyDictionary<int, Mark> None = new Dictionary<int, Mark>();
+    private readonly Dictionary<string, TermsEnum?> termsByField = [];
+    private readonly Dictionary<Term, IReadOnlyDictionary<int, Mark>> read = [];
+    private readonly Dictionary<string, HashSet<string>> distinctTerms = [];
+    private DocsAndPositionsEnum? reused;
+
+    public AtomicReaderContext Leaf => leaf;
+    public int Doc => localDoc;
+
+    /// <param name="context">The term's per-segment state, looked up once per query; null to seek the term here.</param>
+    public IReadOnlyDictionary<int, Mark> Offsets(Term term, TermContext? context = null)
+    {
+        if (!read.TryGetValue(term, out var offsets)) read[term] = offsets = Read(term, context);
+        return offsets;
+    }
+
+    /// <summary>
+    /// The distinct terms of this document's field, by analysing its stored text exactly as it was indexed.
+    /// Used only to choose which of a large expansion's terms to look up; offsets still come from the postings.
+    /// </summary>
+    public IReadOnlySet<string> TermsOf(string field)
+    {
+        if (distinctTerms.TryGetValue(field, out var terms)) return terms;
+        distinctTerms[field] = terms = [];
+        using var stream = analyzer.GetTokenStream(field, storedText);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    private IReadOnlyDictionary<int, Mark> Read(Term term, TermContext? context)
+    {
+        if (Terms(term.Field) is not { } terms) return None;
+        if (context is null)
+        {
+            if (!terms.SeekExact(term.Bytes)) return None;
+        }
+        else if (context.Get(leaf.Ord) is { } state) terms.SeekExact(term.Bytes, state);
+        else return None;
+        // Reusing one enum matters when a query part has many terms.
+        var postings = reused = terms.DocsAndPositions(null, reused, DocsAndPositionsFlags.OFFSETS);
+        if (postings is null || postings.Advance(localDoc) != localDoc) return None;
+        var offsets = new Dictionary<int, Mark>(postings.Freq);
+        for (var i = 0; i < postings.Freq; i++)
+        {
+            var position = postings.NextPosition();
+            if (postings.StartOffset >= 0) offsets[position] = new Mark(postings.StartOffset, postings.EndOffset - postings.StartOffset);
+        }
+        return offsets;
+    }
+
+    private TermsEnum? Terms(string field)
+    {
+        if (!termsByField.TryGetValue(field, out var terms))
+            termsByField[field] = terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+        return terms;
+    }
+}
