@@ -3,20 +3,27 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 
 namespace NewsSearch.Core.Searching;
 
 /// <summary>
 /// Reads the user's query language: words (all required by default), "exact phrase", OR, NOT or -,
-/// prefix*, and field:value for title: and body:. Built on Lucene's classic query parser.
+/// prefix*, field:value for title: and body:, and person:name for every spelling of a person. Built on Lucene's classic query parser.
 /// </summary>
 public sealed class NewsQueryParser
 {
     public const int MaxLength = 1000;
 
     private readonly Analyzer analyzer;
+    private readonly PeopleList? people;
 
-    public NewsQueryParser(Analyzer analyzer) => this.analyzer = analyzer;
+    /// <param name="people">Who <c>person:</c> knows (default: the shipped people list).</param>
+    public NewsQueryParser(Analyzer analyzer, PeopleList? people = null)
+    {
+        this.analyzer = analyzer;
+        this.people = people;
+    }
 
     public Query Parse(string text)
     {
@@ -39,7 +46,7 @@ public sealed class NewsQueryParser
     private QueryParser CreateParser()
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
-        return new MultiFieldQueryParser(NewsAnalyzer.Lucene, [.. IndexSchema.TextFields], analyzer, boosts)
+        return new PersonQueryParser(people ?? PeopleList.Shipped, [.. IndexSchema.TextFields], analyzer, boosts)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Core.Searching;
@@ -12,9 +13,14 @@ namespace NewsSearch.Core.Searching;
 public sealed class NewsSearcher : IDisposable
 {
     private readonly SearcherManager manager;
-    private readonly NewsQueryParser parser = new(IndexSchema.CreateAnalyzer());
+    private readonly NewsQueryParser parser;
 
-    public NewsSearcher(NewsIndex index) => manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
+    /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
+    public NewsSearcher(NewsIndex index, PeopleList? people = null)
+    {
+        manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
+        parser = new NewsQueryParser(IndexSchema.CreateAnalyzer(), people);
+    }
 
     public SearchResults Search(SearchRequest request)
     {
@@ -25,7 +31,7 @@ public sealed class NewsSearcher : IDisposable
         {
             var top = searcher.Search(query, request.Page * request.PageSize);
             var page = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).ToArray();
-            var matches = new MatchFinder(searcher, query, [IndexSchema.Body]);
+            var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
             var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, (request.Page - 1) * request.PageSize + i + 1)).ToList();
             return new SearchResults(top.TotalHits, hits, clock.Elapsed);
         }
