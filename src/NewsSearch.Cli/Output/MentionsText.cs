@@ -10,16 +10,18 @@ public static class MentionsText
     {
         var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         output.WriteLine(Describe(report.Person));
-        output.WriteLine($"{report.Total} mentions in {report.Articles.Count} articles");
+        output.WriteLine($"{Count(report.Total, "mention")} in {Count(report.Articles.Count, "article")}");
         foreach (var article in report.Articles)
         {
             output.WriteLine();
             var date = article.Published?.ToString("yyyy-MM-dd") ?? article.PublishedText;
-            output.WriteLine($"{article.Id}  {article.Title}{(date is null ? "" : $"  ({date})")}  — {article.Count} mentions");
+            output.WriteLine($"{article.Id}  {article.Title}{(date is null ? "" : $"  ({date})")}  — {Count(article.Count, "mention")}");
             foreach (var m in article.Mentions)
                 output.WriteLine($"   {m.Field} {m.Start}-{m.End}  {m.Surface}  │ {format.Render(m.Sentence)}");
         }
     }
+
+    internal static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     internal static string Describe(PersonForms person) => person.Person is { } p
         ? $"{p.NameEn} / {p.NameAr} ({p.Id}{(p.Role is null ? "" : $", {p.Role}")})"
@@ -33,14 +35,14 @@ public static class VariantsText
     {
         var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         output.WriteLine(MentionsText.Describe(report.Person));
-        output.WriteLine($"{report.Variants.Count} index spellings close to {string.Join("، ", report.Targets)}" +
+        output.WriteLine($"{MentionsText.Count(report.Variants.Count, "index spelling")} close to {string.Join("، ", report.Targets)}" +
                          " (distance: 0.5 per transliteration swap or vowel letter, 1 per other edit)");
         foreach (var v in report.Variants)
         {
             output.WriteLine();
             var prefix = v.Prefix.Length > 0 ? $"  clitic {v.Prefix}+" : "";
             var known = v.Known ? "  on the list" : "";
-            output.WriteLine($"{v.Term}  distance {v.Distance:0.#} from {v.Target}  ×{v.Count} in {v.Articles} articles{prefix}{known}");
+            output.WriteLine($"{v.Term}  distance {v.Distance:0.#} from {v.Target}  ×{v.Count} in {MentionsText.Count(v.Articles, "article")}{prefix}{known}");
             if (v.Example is { } e) output.WriteLine($"   {e.ArticleId}: {format.Render(e.Sentence)}");
         }
     }

@@ -105,11 +105,17 @@ public sealed class PeopleList
         RespectRequiredConstructorParameters = true,
     };
 
+    /// <summary>The serializer's message without type names and its own position suffix, plus the JSON path.</summary>
     private static string Describe(JsonException e)
     {
         var message = e.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0) message = message[..cut];
+        var missing = Regex.Match(message, "missing required properties including: '([^']+)'");
+        if (missing.Success) message = $"\"{missing.Groups[1].Value}\" is missing";
+        else if (message.Contains("doesn't allow null values")) message = "this value must not be null";
+        else if (message.Contains(nameof(PeopleFileJson))) message = "expected an object { \"people\": [ ... ] }";
+        else if (message.Contains(nameof(PersonJson))) message = "expected a person object { \"id\": ..., \"name_en\": ..., \"name_ar\": ... }";
         return e.Path is { Length: > 1 } path ? $"{message} (at {path})" : message;
     }
 
@@ -123,7 +129,7 @@ public sealed class PeopleList
 
     private sealed record PeopleFileJson(IReadOnlyList<PersonJson> People);
 
-    private sealed record PersonJson(string Id, string NameEn, string NameAr, string? Role, IReadOnlyList<string>? Aliases)
+    private sealed record PersonJson(string Id, string NameEn, string NameAr, string? Role = null, IReadOnlyList<string>? Aliases = null)
         : IJsonOnDeserialized
     {
         public void OnDeserialized()
