@@ -1,3 +1,4 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
@@ -21,27 +22,32 @@ public static class MentionFinder
 
     public static MentionReport Find(IndexSearcher searcher, PersonForms person)
     {
-        var byDoc = new SortedDictionary<int, List<Mention>>();
+        var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();
         foreach (var (exact, stored) in Fields)
-        {
-            var query = PersonQuery.Spans(person, exact);
-            var terms = new HashSet<Term>();
-            query.ExtractTerms(terms);
-            var contexts = terms.ToDictionary(t => t, t => TermContext.Build(searcher.TopReaderContext, t));
-            foreach (var leaf in searcher.IndexReader.Leaves)
-                foreach (var (doc, ranges) in SpansByDoc(query, leaf, contexts))
-                {
-                    var text = searcher.Doc(leaf.DocBase + doc).Get(stored) ?? "";
-                    var offsets = TokenOffsets(leaf.AtomicReader, terms, doc);
-                    var mentions = Merge(ranges).Select(r => ToMention(stored, text, offsets[r.Start].Start, offsets[r.End - 1].End));
-                    if (!byDoc.TryGetValue(leaf.DocBase + doc, out var list)) byDoc[leaf.DocBase + doc] = list = [];
-                    list.AddRange(mentions);
-                }
-        }
-        var articles = byDoc.Select(d => ToArticle(searcher, d.Key, d.Value))
+            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, exact)))
+            {
+                if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
+                list.Add((stored, start, end));
+            }
+        var articles = found.Select(d => ToArticle(searcher.Doc(d.Key), d.Value))
             .OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return new MentionReport(person, articles);
+    }
+
+    /// <summary>Each mention as (document, start offset, end offset) in the stored text of the query's field.</summary>
+    private static IEnumerable<(int Doc, int Start, int End)> Locate(IndexSearcher searcher, SpanQuery query)
+    {
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        var contexts = terms.ToDictionary(t => t, t => TermContext.Build(searcher.TopReaderContext, t));
+        foreach (var leaf in searcher.IndexReader.Leaves)
+            foreach (var (doc, ranges) in SpansByDoc(query, leaf, contexts))
+            {
+                var offsets = TokenOffsets(leaf.AtomicReader, terms, doc);
+                foreach (var (start, end) in Merge(ranges))
+                    yield return (leaf.DocBase + doc, offsets[start].Start, offsets[end - 1].End);
+            }
     }
 
     private static Dictionary<int, List<(int Start, int End)>> SpansByDoc(
@@ -85,15 +91,16 @@ public static class MentionFinder
         return offsets;
     }
 
+    private static ArticleMentions ToArticle(Document doc, List<(string Field, int Start, int End)> found)
+    {
+        var article = IndexSchema.ToArticle(doc);
+        var mentions = found.Select(f => ToMention(f.Field, doc.Get(f.Field) ?? "", f.Start, f.End)).ToList();
+        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions);
+    }
+
     private static Mention ToMention(string field, string text, int start, int end)
     {
         var sentence = SnippetBuilder.Build(text, [new Match(start, end, "mention", 1f)], SentenceOptions)[0];
         return new Mention(field, start, end, text[start..end], sentence);
-    }
-
-    private static ArticleMentions ToArticle(IndexSearcher searcher, int doc, List<Mention> mentions)
-    {
-        var article = IndexSchema.ToArticle(searcher.Doc(doc));
-        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions);
     }
 }
