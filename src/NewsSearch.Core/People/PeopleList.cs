@@ -48,13 +48,14 @@ public sealed class PeopleList
 
     /// <summary>
     /// The person whose id, name or alias is <paramref name="name"/> (any case, diacritics, clitic prefix),
-    /// or null when nobody on the list is called so.
+    /// or null when nobody on the list is called so. An id wins over another person's alias.
     /// </summary>
     /// <exception cref="PeopleException">The name belongs to more than one person.</exception>
     public Person? Find(string name)
     {
         var key = NameForms.Key(name);
         if (key.Length == 0) return null;
+        if (People.FirstOrDefault(p => p.Id == key) is { } byId) return byId;
         var owners = byKey.GetValueOrDefault(key) ?? WithoutClitic(key);
         return owners switch
         {

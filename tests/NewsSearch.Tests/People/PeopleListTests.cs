@@ -60,7 +60,7 @@ public sealed class PeopleListTests
     public void A_name_shared_by_two_people_is_refused_as_ambiguous()
     {
         using var file = new TempFile("""
-            { "people": [ { "id": "other-putin", "name_en": "Igor Putin", "name_ar": "إيغور بوتين", "aliases": ["بوتين"] } ] }
+            { "people": [ { "id": "other-putin", "name_en": "Igor Putin", "name_ar": "إيغور بوتين", "aliases": ["بوتين", "Putin"] } ] }
             """);
         var people = PeopleList.Load(file.Path);
 
@@ -68,6 +68,8 @@ public sealed class PeopleListTests
 
         Assert.Contains("other-putin", error.Message);
         Assert.Equal("putin", people.Find("Vladimir Putin")?.Id);
+        Assert.Equal("putin", people.Find("putin")?.Id);
+        Assert.Equal("other-putin", people.Find("Other-Putin")?.Id);
     }
 
     [Theory]
