@@ -16,7 +16,7 @@ public sealed class PeopleListTests
 
     [Theory]
     [InlineData("witkoff"), InlineData("kushner"), InlineData("umerov"), InlineData("hnatov")]
-    [InlineData("putin"), InlineData("trump"), InlineData("ushakov"), InlineData("zarif")]
+    [InlineData("putin"), InlineData("trump"), InlineData("ushakov"), InlineData("zarif"), InlineData("kerry")]
     public void The_shipped_list_names_the_negotiators_of_the_seeds_and_zarif(string id) =>
         Assert.Contains(PeopleList.Shipped.People, p => p.Id == id);
 
