@@ -24,7 +24,7 @@ public sealed class MentionSearcher : IDisposable
     /// <exception cref="PeopleException">The name has no letters or belongs to more than one person.</exception>
     public MentionReport Mentions(string name) => WithSearcher(s => MentionFinder.Find(s, PersonForms.Resolve(People, name)));
 
-    /// <exception cref="PeopleException">The name has no letters or belongs to more than one person.</exception>
+    /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
     public VariantReport Variants(string name, int max = DefaultMaxVariants) =>
         WithSearcher(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));
 

@@ -19,9 +19,12 @@ public static class VariantFinder
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.BodyExact, IndexSchema.Body), (IndexSchema.TitleExact, IndexSchema.Title)];
 
+    /// <exception cref="PeopleException">The name has no Arabic word to compare (a Latin name not on the list).</exception>
     public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max)
     {
         var targets = Targets(person);
+        if (targets.Count == 0)
+            throw new PeopleException($"\"{person.Name}\" has no Arabic word of {MinTargetLength} letters or more to compare with the index");
         var known = person.InPeopleList ? person.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal) : [];
         var close = new Dictionary<string, (string Prefix, string Target, double Distance, long Count)>(StringComparer.Ordinal);
         foreach (var (field, _) in Fields)

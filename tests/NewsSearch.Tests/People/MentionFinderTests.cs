@@ -124,6 +124,15 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     }
 
     [Fact]
+    public void A_report_serializes_to_json_as_an_api_would_return_it()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(Mentions("hnatov"))).RootElement;
+
+        Assert.Equal(4, json.GetProperty("Total").GetInt32());
+        Assert.Equal("وغناتوف", json.GetProperty("Articles")[1].GetProperty("Mentions")[2].GetProperty("Surface").GetString());
+    }
+
+    [Fact]
     public void A_name_without_letters_is_refused()
     {
         using var searcher = new MentionSearcher(seeds.Index);

@@ -63,6 +63,16 @@ public sealed class VariantFinderTests(SeedIndex seeds)
     }
 
     [Fact]
+    public void A_latin_name_not_on_the_list_is_refused_with_the_reason()
+    {
+        using var searcher = new MentionSearcher(seeds.Index);
+
+        var error = Assert.Throws<PeopleException>(() => searcher.Variants("Zelensky"));
+
+        Assert.Contains("no Arabic word", error.Message);
+    }
+
+    [Fact]
     public void At_most_the_asked_number_of_variants_is_listed()
     {
         using var searcher = new MentionSearcher(seeds.Index);
