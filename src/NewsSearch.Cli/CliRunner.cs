@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cli;
@@ -32,6 +33,10 @@ public static class CliRunner
             return Fail(e.Message, BadInput);
         }
         catch (UsageException e)
+        {
+            return Fail(e.Message, BadInput);
+        }
+        catch (PeopleException e)
         {
             return Fail(e.Message, BadInput);
         }

@@ -9,4 +9,6 @@ root.Options.Add(CommonOptions.Index);
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(MentionsCommand.Create());
+root.Subcommands.Add(VariantsCommand.Create());
 return CliRunner.Run(root, args);

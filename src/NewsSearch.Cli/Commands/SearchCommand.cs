@@ -7,7 +7,7 @@ namespace NewsSearch.Cli.Commands;
 
 public static class SearchCommand
 {
-    private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word." };
+    private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word, person:name." };
     private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
     private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
 
@@ -15,7 +15,7 @@ public static class SearchCommand
     {
         var command = new Command("search", "Search the index (built from the seed articles on first use).")
         {
-            Query, Top, Page, CommonOptions.Json,
+            Query, Top, Page, CommonOptions.Json, PeopleOptions.File,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -28,8 +28,9 @@ public static class SearchCommand
             PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
             Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
         };
+        var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
-        using var searcher = new NewsSearcher(index);
+        using var searcher = new NewsSearcher(index, people);
         var results = searcher.Search(request);
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(SearchJson.From(request, results));
         else SearchText.Write(request, results, Console.Out, Console.IsOutputRedirected);

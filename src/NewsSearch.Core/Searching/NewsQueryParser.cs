@@ -5,12 +5,13 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 
 namespace NewsSearch.Core.Searching;
 
 /// <summary>
 /// Reads the user's query language: words (all required by default), "exact phrase", OR, NOT or -,
-/// prefix*, and field:value for title: and body:. Built on Lucene's classic query parser.
+/// prefix*, field:value for title: and body:, and person:name for every spelling of a person. Built on Lucene's classic query parser.
 /// An exact word form is asked for with <c>=word</c> or <c>exact:word</c> / <c>exact:"a phrase"</c> (the *_exact fields);
 /// a term with spelling variants (<see cref="SpellingVariants"/>) also matches its variants.
 /// </summary>
@@ -20,11 +21,14 @@ public sealed partial class NewsQueryParser
 
     private readonly Analyzer analyzer;
     private readonly SpellingVariants variants;
+    private readonly PeopleList people;
 
-    public NewsQueryParser(Analyzer analyzer, SpellingVariants? variants = null)
+    /// <param name="people">Who <c>person:</c> knows (default: the shipped people list).</param>
+    public NewsQueryParser(Analyzer analyzer, SpellingVariants? variants = null, PeopleList? people = null)
     {
         this.analyzer = analyzer;
         this.variants = variants ?? SpellingVariants.Shipped;
+        this.people = people ?? PeopleList.Shipped;
     }
 
     public Query Parse(string text)
@@ -48,7 +52,7 @@ public sealed partial class NewsQueryParser
     private QueryParser CreateParser()
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
-        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants)
+        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants, people)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -72,23 +76,37 @@ public sealed partial class NewsQueryParser
     [GeneratedRegex("\"(?<token>[^\"<>]+?) ?\"\"\\s+at line \\d+, column (?<column>\\d+)")]
     private static partial Regex UnexpectedToken();
 
-    /// <summary>Adds exact forms and spelling variants to Lucene's multi-field parser.</summary>
-    private sealed class AnalysisAwareParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts, SpellingVariants variants)
+    /// <summary>Adds exact forms, spelling variants and <c>person:</c> to Lucene's multi-field parser.</summary>
+    private sealed class AnalysisAwareParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts,
+        SpellingVariants variants, PeopleList people)
         : MultiFieldQueryParser(NewsAnalyzer.Lucene, fields, analyzer, boosts)
     {
         public const string ExactField = "exact";
+        public const string PersonField = "person";
         private static readonly (string Field, float Boost)[] ExactFields = [(IndexSchema.TitleExact, IndexSchema.TitleBoost), (IndexSchema.BodyExact, 1f)];
 
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
+            if (field == PersonField) return Person(queryText);
             if (field == ExactField) return ExactQuery(queryText, quoted, 0);
             if (field is null && !quoted && queryText.Length > 1 && queryText[0] == '=') return ExactQuery(queryText[1..], false, 0);
             return base.GetFieldQuery(field, queryText, quoted);
         }
 
         /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here.</summary>
-        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-            field == ExactField ? ExactQuery(queryText, true, slop) : base.GetFieldQuery(field, queryText, slop);
+        protected override Query GetFieldQuery(string field, string queryText, int slop) => field switch
+        {
+            PersonField => Person(queryText),
+            ExactField => ExactQuery(queryText, true, slop),
+            _ => base.GetFieldQuery(field, queryText, slop),
+        };
+
+        /// <summary><c>person:witkoff</c> or <c>person:"ستيف ويتكوف"</c>: every spelling of the person, or the name's own forms.</summary>
+        private Query Person(string name)
+        {
+            try { return PersonQuery.For(PersonForms.Resolve(people, name)); }
+            catch (PeopleException e) { throw new QuerySyntaxException($"person:{name}: {e.Message}"); }
+        }
 
         protected override Query NewTermQuery(Term term)
         {

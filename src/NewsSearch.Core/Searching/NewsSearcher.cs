@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Search;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Core.Searching;
@@ -16,10 +17,12 @@ public sealed class NewsSearcher : IDisposable
     private readonly NewsQueryParser parser;
 
     /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
-    public NewsSearcher(NewsIndex index)
+    /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
+    public NewsSearcher(NewsIndex index, PeopleList? people = null)
     {
         manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
-        parser = new(IndexSchema.CreateAnalyzer(), SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName)));
+        var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
+        parser = new NewsQueryParser(IndexSchema.CreateAnalyzer(), variants, people);
     }
 
     public SearchResults Search(SearchRequest request)

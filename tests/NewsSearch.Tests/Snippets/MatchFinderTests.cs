@@ -69,7 +69,7 @@ public sealed class MatchFinderTests(SnippetIndex index) : IClassFixture<Snippet
         });
     }
 
-    [Fact(Skip = "needs clitic analysis from issue 3")]
+    [Fact]
     public void Clitic_form_is_marked_whole_when_the_query_gives_the_bare_name()
     {
         var hit = index.Hit("ويتكوف", SnippetIndex.Seed);

@@ -1,0 +1,42 @@
+using Lucene.Net.Search;
+using NewsSearch.Core.Indexing;
+
+namespace NewsSearch.Core.People;
+
+/// <summary>
+/// Who is mentioned where, over one index: every mention of a person (<see cref="Mentions"/>) and the spellings
+/// of a name found in the index (<see cref="Variants"/>). One shared refreshable searcher, safe for concurrent use.
+/// </summary>
+public sealed class MentionSearcher : IDisposable
+{
+    public const int DefaultMaxVariants = 30;
+
+    private readonly SearcherManager manager;
+
+    public MentionSearcher(NewsIndex index, PeopleList? people = null)
+    {
+        manager = new SearcherManager(index.Directory, null);
+        People = people ?? PeopleList.Shipped;
+    }
+
+    public PeopleList People { get; }
+
+    /// <exception cref="PeopleException">The name has no letters or belongs to more than one person.</exception>
+    public MentionReport Mentions(string name) => WithSearcher(s => MentionFinder.Find(s, PersonForms.Resolve(People, name)));
+
+    /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
+    public VariantReport Variants(string name, int max = DefaultMaxVariants) =>
+        WithSearcher(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));
+
+    /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
+    public void Refresh() => manager.MaybeRefresh();
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> body)
+    {
+        var searcher = manager.Acquire();
+        try { return body(searcher); }
+        finally { manager.Release(searcher); }
+    }
+
+    public void Dispose() => manager.Dispose();
+}

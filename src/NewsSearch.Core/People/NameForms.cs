@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using NewsSearch.Core.Indexing;
+
+namespace NewsSearch.Core.People;
+
+/// <summary>
+/// The index forms of a name: its words normalised exactly as the <c>*_exact</c> fields are, with every
+/// clitic prefix an Arabic word can carry (و ف ب ل ك and their pairs) on the first word, so that
+/// <c>ويتكوف</c> also finds <c>وويتكوف</c> and <c>بويتكوف</c>.
+/// </summary>
+public static class NameForms
+{
+    /// <summary>Conjunctions and prepositions written joined to the next word: "and", "so", "with", "to", "like".</summary>
+    public static readonly IReadOnlyList<string> CliticPrefixes =
+        ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+    private const int MinStemLength = 3;
+
+    private static readonly Analyzer Analyzer = IndexSchema.CreateAnalyzer();
+
+    /// <summary>The words of a text as the exact fields index them (lower-cased, Arabic-normalised, diacritics removed).</summary>
+    public static IReadOnlyList<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        using var stream = Analyzer.GetTokenStream(IndexSchema.BodyExact, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>A name reduced for comparing what a user typed with the people list (Latin accents dropped too).</summary>
+    public static string Key(string text) => string.Join(' ', Tokens(text).Select(FoldLatin));
+
+    /// <summary>Every word sequence the names may appear as in the index, clitic forms included, without duplicates.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Expand(IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new List<IReadOnlyList<string>>();
+        foreach (var tokens in names.Select(Tokens).Where(t => t.Count > 0))
+            foreach (var first in WithClitics(tokens[0]))
+            {
+                IReadOnlyList<string> form = [first, .. tokens.Skip(1)];
+                if (seen.Add(string.Join(' ', form))) forms.Add(form);
+            }
+        return forms;
+    }
+
+    /// <summary>The word and, if it is Arabic, the word behind each clitic prefix.</summary>
+    public static IEnumerable<string> WithClitics(string word) =>
+        IsArabic(word) ? [word, .. CliticPrefixes.Select(p => p + word)] : [word];
+
+    /// <summary>Ways to read a word as (clitic prefix, stem): always ("", word), plus each prefix it starts with.</summary>
+    public static IEnumerable<(string Prefix, string Stem)> SplitClitics(string word)
+    {
+        yield return ("", word);
+        if (!IsArabic(word)) yield break;
+        foreach (var prefix in CliticPrefixes)
+            if (word.Length - prefix.Length >= MinStemLength && word.StartsWith(prefix, StringComparison.Ordinal))
+                yield return (prefix, word[prefix.Length..]);
+    }
+
+    public static bool IsArabic(string word) => word.Length > 0 && word.All(c => c is >= '\u0600' and <= '\u06FF');
+
+    private static string FoldLatin(string token)
+    {
+        if (IsArabic(token)) return token;
+        var folded = new StringBuilder(token.Length);
+        foreach (var c in token.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

@@ -1,0 +1,22 @@
+namespace NewsSearch.Core.People;
+
+/// <summary>
+/// What a name the user typed stands for: a person on the list (all their names and aliases) or,
+/// when nobody on the list is called so, just that name; with every index form to look up.
+/// </summary>
+public sealed record PersonForms(string Name, Person? Person, IReadOnlyList<IReadOnlyList<string>> Forms)
+{
+    /// <summary>False when the name is not on the people list and only its own forms are searched.</summary>
+    public bool InPeopleList => Person is not null;
+
+    /// <exception cref="PeopleException">The name has no letters, or belongs to more than one person.</exception>
+    public static PersonForms Resolve(PeopleList people, string name)
+    {
+        if (NameForms.Key(name).Length == 0) throw new PeopleException($"\"{name}\" is not a name: it has no letters");
+        var person = people.Find(name);
+        return new PersonForms(name, person, NameForms.Expand(person?.Names ?? [name]));
+    }
+
+    /// <summary>The forms as text, one word sequence per entry.</summary>
+    public IReadOnlyList<string> FormTexts => Forms.Select(f => string.Join(' ', f)).ToList();
+}

@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Core.People;
+
+/// <summary>
+/// Spelling discovery: walks every term of the exact fields and keeps those whose letters, clitic prefix aside,
+/// are within <see cref="SpellingDistance.Tolerance"/> of the name, so a user sees how agencies actually write it.
+/// </summary>
+public static class VariantFinder
+{
+    private const int MinTargetLength = 3;
+    private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };
+
+    /// <summary>Each exact field and the stored field its offsets point into; body first, for the example sentence.</summary>
+    private static readonly (string Exact, string Stored)[] Fields =
+        [(IndexSchema.BodyExact, IndexSchema.Body), (IndexSchema.TitleExact, IndexSchema.Title)];
+
+    /// <exception cref="PeopleException">The name has no Arabic word to compare (a Latin name not on the list).</exception>
+    public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max)
+    {
+        var targets = Targets(person);
+        if (targets.Count == 0)
+            throw new PeopleException($"\"{person.Name}\" has no Arabic word of {MinTargetLength} letters or more to compare with the index");
+        var known = person.InPeopleList ? person.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal) : [];
+        var close = new Dictionary<string, (string Prefix, string Target, double Distance, long Count)>(StringComparer.Ordinal);
+        foreach (var (field, _) in Fields)
+            foreach (var (term, count) in Terms(searcher.IndexReader, field))
+            {
+                if (close.TryGetValue(term, out var seen)) close[term] = seen with { Count = seen.Count + count };
+                else if (Closest(term, targets) is { } match) close[term] = (match.Prefix, match.Target, match.Distance, count);
+            }
+        var variants = close
+            .OrderBy(v => v.Value.Distance).ThenByDescending(v => v.Value.Count).ThenBy(v => v.Key, StringComparer.Ordinal)
+            .Take(max)
+            .Select(v => ToVariant(searcher, v.Key, v.Value, known.Contains(v.Key)))
+            .ToList();
+        return new VariantReport(person, targets, variants);
+    }
+
+    /// <summary>The Arabic words of the name as typed; for a Latin name on the list, the surnames of its Arabic spellings.</summary>
+    private static IReadOnlyList<string> Targets(PersonForms person)
+    {
+        var typed = NameForms.Tokens(person.Name).Where(NameForms.IsArabic).ToList();
+        var words = typed.Count > 0 || person.Person is not { } known
+            ? typed
+            : known.Names.Select(NameForms.Tokens).Where(t => t.Count > 0 && NameForms.IsArabic(t[^1])).Select(t => t[^1]);
+        return words.Where(w => w.Length >= MinTargetLength).Distinct().ToList();
+    }
+
+    private static (string Prefix, string Target, double Distance)? Closest(string term, IReadOnlyList<string> targets)
+    {
+        (string, string, double)? best = null;
+        foreach (var (prefix, stem) in NameForms.SplitClitics(term))
+            foreach (var target in targets)
+            {
+                var tolerance = SpellingDistance.Tolerance(target.Length);
+                if (Math.Abs(stem.Length - target.Length) > 2 * tolerance) continue;
+                var distance = SpellingDistance.Between(stem, target);
+                if (distance <= tolerance && (best is null || distance < best.Value.Item3)) best = (prefix, target, distance);
+            }
+        return best;
+    }
+
+    private static IEnumerable<(string Term, long Count)> Terms(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) yield break;
+        var it = terms.GetEnumerator();
+        while (it.MoveNext()) yield return (it.Term.Utf8ToString(), it.TotalTermFreq);
+    }
+
+    private static Variant ToVariant(IndexSearcher searcher, string term, (string Prefix, string Target, double Distance, long Count) v, bool known)
+    {
+        var reader = searcher.IndexReader;
+        var articles = new HashSet<int>();
+        VariantExample? example = null;
+        foreach (var (exact, stored) in Fields)
+        {
+            var postings = MultiFields.GetTermPositionsEnum(reader, MultiFields.GetLiveDocs(reader), exact, new BytesRef(term));
+            if (postings is null) continue;
+            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                articles.Add(postings.DocID);
+                if (example is not null) continue;
+                postings.NextPosition();
+                example = Example(searcher, postings.DocID, stored, postings.StartOffset, postings.EndOffset);
+            }
+        }
+        return new Variant(term, v.Prefix, v.Target, v.Distance, v.Count, articles.Count, known, example);
+    }
+
+    private static VariantExample Example(IndexSearcher searcher, int doc, string field, int start, int end)
+    {
+        var document = searcher.Doc(doc);
+        var text = document.Get(field) ?? "";
+        var sentence = SnippetBuilder.Build(text, [new Match("variant", 1f, [new Mark(start, end - start)])], SentenceOptions)[0];
+        return new VariantExample(document.Get(IndexSchema.Id), field, sentence);
+    }
+}

@@ -1,0 +1,16 @@
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Core.People;
+
+/// <summary>
+/// An index term that may be another spelling of the name: the term as indexed, the clitic prefix read off it,
+/// the <see cref="SpellingDistance"/> of the rest to the closest target, how often it occurs, in how many articles,
+/// whether the people list already has it, and one sentence that uses it.
+/// </summary>
+public sealed record Variant(
+    string Term, string Prefix, string Target, double Distance, long Count, int Articles, bool Known, VariantExample? Example);
+
+public sealed record VariantExample(string ArticleId, string Field, Snippet Sentence);
+
+/// <summary>The spellings close to a name; <see cref="Targets"/> are the words they were compared with.</summary>
+public sealed record VariantReport(PersonForms Person, IReadOnlyList<string> Targets, IReadOnlyList<Variant> Variants);
