@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Timeouts;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Api.Endpoints;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Api.Hosting;
+
+/// <summary>Registers the shared index and searcher and the framework services the API relies on.</summary>
+public static class NewsSearchServices
+{
+    /// <summary>Configuration key of the index folder; also set by <c>--index PATH</c>.</summary>
+    public const string IndexPathKey = "NewsSearch:IndexPath";
+
+    public static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--index"] = IndexPathKey });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
+
+        var services = builder.Services;
+        services.AddSingleton(provider =>
+            NewsIndex.OpenForSearch(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.Default()));
+        services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = ApiLimits.RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        return builder;
+    }
+
+    /// <summary>Opens the index (building it from the seeds when absent) before the first request, not during it.</summary>
+    public static void OpenIndex(this WebApplication app) => app.Services.GetRequiredService<NewsSearcher>();
+}

@@ -1,0 +1,19 @@
+using NewsSearch.Api.Endpoints;
+using NewsSearch.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddNewsSearch(args);
+
+var app = builder.Build();
+app.UseNewsSearchPipeline();
+app.MapOpenApi();
+app.MapHealth();
+var api = app.MapGroup("/api").AddEndpointFilter<LatestCommitFilter>();
+api.MapSearch();
+api.MapArticles();
+
+app.OpenIndex();
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
