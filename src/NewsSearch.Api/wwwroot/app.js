@@ -50,12 +50,23 @@ function showError(message) {
   document.body.dataset.state = 'error';
 }
 
+// Only http(s) addresses become links: a stored `javascript:` URL must not.
+function webLink(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function renderHit(hit) {
   const item = $('hit-template').content.firstElementChild.cloneNode(true);
   const title = item.querySelector('.title');
-  if (/^https?:\/\//i.test(hit.url ?? '')) {
+  const href = webLink(hit.url);
+  if (href) {
     const link = document.createElement('a');
-    link.href = hit.url;
+    link.href = href;
     link.rel = 'noopener noreferrer';
     link.textContent = hit.title;
     title.append(link);
