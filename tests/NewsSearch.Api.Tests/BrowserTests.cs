@@ -54,7 +54,7 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
 
         Assert.Contains("data-state=\"error\"", dom);
         Assert.Contains("<ol id=\"results\"", dom);
-        Assert.Matches("<p id=\"error\" class=\"error\" role=\"alert\">[^<]*a quote is not closed</p>", dom);
+        Assert.Matches("<p id=\"error\" class=\"error\" role=\"alert\">[^<]+<bdi>malformed query: a quote is not closed</bdi></p>", dom);
         Assert.Empty(ResultList(dom));
     }
 

@@ -9,6 +9,7 @@ public static class ArticleEndpoints
     public static void MapArticles(this IEndpointRouteBuilder api) =>
         api.MapGet("/articles/{id}", GetArticle)
             .WithName("GetArticle")
+            .WithTags("Articles")
             .WithSummary("One stored article by its id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -9,6 +9,7 @@ public static class SearchEndpoints
     public static void MapSearch(this IEndpointRouteBuilder api) =>
         api.MapGet("/search", Search)
             .WithName("Search")
+            .WithTags("Search")
             .WithSummary("Search the articles.")
             .WithDescription("q: words (all required), \"exact phrase\", OR, NOT or -, prefix*, title:word; at most 1,000 characters. " +
                 "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000.");

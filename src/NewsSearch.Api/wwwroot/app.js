@@ -45,7 +45,10 @@ function clear() {
 }
 
 function showError(message) {
-  $('error').textContent = `تعذّر البحث: ${message}`;
+  // The message (from the API, often in English) is isolated so its direction does not reorder the Arabic.
+  const detail = document.createElement('bdi');
+  detail.textContent = message;
+  $('error').replaceChildren('تعذّر البحث: ', detail);
   $('error').hidden = false;
   document.body.dataset.state = 'error';
 }
