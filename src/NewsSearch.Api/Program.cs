@@ -12,8 +12,9 @@ var api = app.MapGroup("/api").AddEndpointFilter<LatestCommitFilter>();
 api.MapSearch();
 api.MapArticles();
 
-app.OpenIndex();
+if (!app.TryOpenIndex()) return 1;
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -33,6 +33,22 @@ public static class NewsSearchServices
         return builder;
     }
 
-    /// <summary>Opens the index (building it from the seeds when absent) before the first request, not during it.</summary>
-    public static void OpenIndex(this WebApplication app) => app.Services.GetRequiredService<NewsSearcher>();
+    /// <summary>
+    /// Opens the index (building it from the seeds when absent) before the first request, not during it.
+    /// False, after logging one line saying why, when it cannot be opened.
+    /// </summary>
+    public static bool TryOpenIndex(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<NewsSearcher>();
+            return true;
+        }
+        catch (Exception e) when (e is IndexIncompatibleException or IOException or UnauthorizedAccessException
+                                      or Lucene.Net.Store.LockObtainFailedException)
+        {
+            app.Logger.LogCritical("cannot open the index: {Reason}", e.Message.ReplaceLineEndings(" "));
+            return false;
+        }
+    }
 }
