@@ -67,6 +67,23 @@ public sealed partial class PageTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
+    [Theory]
+    [InlineData("/appsettings.json")]
+    [InlineData("/..%2FProgram.cs")]
+    [InlineData("/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/wwwroot/index.html")]
+    public async Task No_file_outside_the_page_folder_is_served(string path)
+    {
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("root:", body);
+        Assert.DoesNotContain("WebApplication", body);
+        Assert.DoesNotContain("LogLevel", body);
+    }
+
     [Fact]
     public async Task Markup_stored_in_an_article_comes_back_escaped_in_snippets()
     {

@@ -14,7 +14,7 @@ public sealed partial class StartupTests : IDisposable
     private readonly TestIndex index = TestIndex.Create(TestArticles.All);
 
     [Fact]
-    public async Task Serves_the_index_given_by_the_index_option_on_loopback()
+    public async Task Serves_the_index_given_by_the_index_option_on_loopback_and_nothing_else()
     {
         using var running = Start("--index", index.Path, "--urls", "http://127.0.0.1:0");
         var address = await ListeningAddress(running.Process);
@@ -24,6 +24,12 @@ public sealed partial class StartupTests : IDisposable
 
         Assert.Equal("127.0.0.1", address.Host);
         Assert.Equal(XssId, Assert.Single(results!.Hits).Id);
+        foreach (var path in new[] { "/api/articles/..%2F..%2Fetc%2Fpasswd", "/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/..%2Fappsettings.json" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]

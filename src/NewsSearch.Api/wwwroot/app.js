@@ -115,7 +115,7 @@ async function show(search) {
     const data = await fetchResults(search);
     if (request !== latestRequest) return;
     renderResults(data);
-    for (const panel of panels) panel.update(search.q, data);
+    for (const panel of panels) panel.update(search.q, data, { search: (q) => navigate({ q, page: 1 }) });
   } catch (error) {
     if (request === latestRequest) showError(error.message);
   }
