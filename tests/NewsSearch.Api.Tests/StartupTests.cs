@@ -24,6 +24,11 @@ public sealed partial class StartupTests : IDisposable
 
         Assert.Equal("127.0.0.1", address.Host);
         Assert.Equal(XssId, Assert.Single(results!.Hits).Id);
+        var longest = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string('中', 1000))}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, longest.StatusCode);
+        var tooLong = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string('中', 1001))}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("longer than 1000", await tooLong.Content.ReadAsStringAsync());
         foreach (var path in new[] { "/api/articles/..%2F..%2Fetc%2Fpasswd", "/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/..%2Fappsettings.json" })
         {
             var response = await client.GetAsync(path);

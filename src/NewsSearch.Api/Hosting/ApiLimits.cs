@@ -11,5 +11,10 @@ public static class ApiLimits
     public const int MaxResultWindow = 1000;
     /// <summary>The API reads no request bodies; anything larger than this is refused.</summary>
     public const long MaxRequestBodyBytes = 16 * 1024;
+    /// <summary>
+    /// Room for a query of <see cref="MaxQueryLength"/> characters of any script, percent-encoded (up to 9 bytes
+    /// a character), so that an over-long query reaches the API's own check and gets a problem that names it.
+    /// </summary>
+    public const int MaxRequestLineBytes = 16 * 1024;
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 }

@@ -15,7 +15,11 @@ public static class NewsSearchServices
     public static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--index"] = IndexPathKey });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = ApiLimits.MaxRequestLineBytes;
+        });
 
         var services = builder.Services;
         services.AddSingleton(provider =>
