@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Timeouts;
-using NewsSearch.Core.Indexing;
 using NewsSearch.Api.Endpoints;
+using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Api.Hosting;
