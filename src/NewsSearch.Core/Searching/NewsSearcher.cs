@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsSearch.Core.Articles;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.People;
@@ -37,6 +39,21 @@ public sealed class NewsSearcher : IDisposable
             var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
             var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, (request.Page - 1) * request.PageSize + i + 1)).ToList();
             return new SearchResults(top.TotalHits, hits, clock.Elapsed);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
+    public Article? GetArticle(string id)
+    {
+        var searcher = manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+            return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
         }
         finally
         {

@@ -1,0 +1,35 @@
+using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Api.Contracts;
+
+/// <summary>The body of <c>GET /api/search</c>.</summary>
+public sealed record SearchResponse(string Query, int Page, int Size, int Total, double TookMs, IReadOnlyList<HitResponse> Hits)
+{
+    public static SearchResponse From(SearchRequest request, SearchResults results) =>
+        new(request.Query, request.Page, request.PageSize, results.TotalHits,
+            Math.Round(results.Took.TotalMilliseconds, 1), results.Hits.Select(HitResponse.From).ToList());
+}
+
+public sealed record HitResponse(int Rank, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url,
+    float Score, IReadOnlyList<SnippetResponse> Snippets)
+{
+    public static HitResponse From(SearchHit hit) =>
+        new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url,
+            hit.Score, hit.Snippets.Select(SnippetResponse.From).ToList());
+}
+
+/// <summary>
+/// One passage of the article body. <see cref="Html"/> is safe to insert as HTML: every character is escaped
+/// except the &lt;mark&gt; elements. <see cref="Start"/>, <see cref="Length"/> and the marks are offsets
+/// (UTF-16 code units, as in JavaScript strings) into the article's body.
+/// </summary>
+public sealed record SnippetResponse(string Html, string Text, int Start, int Length, bool CutBefore, bool CutAfter,
+    IReadOnlyList<MarkResponse> Marks)
+{
+    public static SnippetResponse From(Snippet snippet) =>
+        new(SnippetFormat.Html.Render(snippet), snippet.Text, snippet.Start, snippet.Text.Length, snippet.CutBefore,
+            snippet.CutAfter, snippet.Marks.Select(m => new MarkResponse(m.Start, m.Length)).ToList());
+}
+
+public sealed record MarkResponse(int Start, int Length);

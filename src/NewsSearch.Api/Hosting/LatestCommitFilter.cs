@@ -1,0 +1,16 @@
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Api.Hosting;
+
+/// <summary>
+/// Lets every API request see the index's latest commit. Refreshing is cheap when nothing changed and never
+/// blocks: while one request reopens the reader the others keep using the previous one.
+/// </summary>
+public sealed class LatestCommitFilter(NewsSearcher searcher) : IEndpointFilter
+{
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        searcher.Refresh();
+        return next(context);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Timeouts;
+using NewsSearch.Api.Endpoints;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Api.Hosting;
+
+/// <summary>Registers the shared index and searcher and the framework services the API relies on.</summary>
+public static class NewsSearchServices
+{
+    /// <summary>Configuration key of the index folder; also set by <c>--index PATH</c>.</summary>
+    public const string IndexPathKey = "NewsSearch:IndexPath";
+
+    public static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--index"] = IndexPathKey });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = ApiLimits.MaxRequestLineBytes;
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(provider =>
+            NewsIndex.OpenForSearch(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.Default()));
+        services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = ApiLimits.RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        return builder;
+    }
+
+    /// <summary>
+    /// Opens the index (building it from the seeds when absent) before the first request, not during it.
+    /// False, after logging one line saying why, when it cannot be opened.
+    /// </summary>
+    public static bool TryOpenIndex(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<NewsSearcher>();
+            return true;
+        }
+        catch (Exception e) when (e is IndexIncompatibleException or IOException or UnauthorizedAccessException
+                                      or Lucene.Net.Store.LockObtainFailedException)
+        {
+            app.Logger.LogCritical("cannot open the index: {Reason}", e.Message.ReplaceLineEndings(" "));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using NewsSearch.Api.Endpoints;
+using NewsSearch.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddNewsSearch(args);
+
+var app = builder.Build();
+app.UseNewsSearchPipeline();
+app.MapOpenApi();
+app.MapHealth();
+var api = app.MapGroup("/api").AddEndpointFilter<LatestCommitFilter>();
+api.MapSearch();
+api.MapArticles();
+
+if (!app.TryOpenIndex()) return 1;
+app.Run();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

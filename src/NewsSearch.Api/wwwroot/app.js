@@ -1,0 +1,138 @@
+// The search page: reads ?q= and ?page= so every search is a shareable link, calls /api/search and
+// renders the hits. Text from the index is only ever set as textContent, except the snippets'
+// `html`, which the API escapes completely apart from its <mark> elements.
+import { panels } from './panels.js';
+
+const PAGE_SIZE = 10;
+const MAX_RESULT_WINDOW = 1000;
+const numbers = new Intl.NumberFormat('ar');
+const dates = new Intl.DateTimeFormat('ar', { dateStyle: 'long' });
+const $ = (id) => document.getElementById(id);
+
+let current = { q: '', page: 1 };
+let latestRequest = 0;
+
+function readLocation() {
+  const params = new URLSearchParams(location.search);
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return { q: params.get('q') ?? '', page: page >= 1 ? page : 1 };
+}
+
+function linkFor({ q, page }) {
+  const params = new URLSearchParams({ q });
+  if (page > 1) params.set('page', page);
+  return `/?${params}`;
+}
+
+async function fetchResults({ q, page }) {
+  const params = new URLSearchParams({ q, page, size: PAGE_SIZE });
+  const response = await fetch(`/api/search?${params}`, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(problemMessage(body, response.status));
+  return body;
+}
+
+function problemMessage(problem, status) {
+  const first = problem?.errors ? Object.values(problem.errors).flat()[0] : null;
+  return first ?? problem?.detail ?? problem?.title ?? `HTTP ${status}`;
+}
+
+function clear() {
+  $('error').hidden = true;
+  $('summary').textContent = '';
+  $('results').replaceChildren();
+  $('pager').hidden = true;
+}
+
+function showError(message) {
+  // The message (from the API, often in English) is isolated so its direction does not reorder the Arabic.
+  const detail = document.createElement('bdi');
+  detail.textContent = message;
+  $('error').replaceChildren('تعذّر البحث: ', detail);
+  $('error').hidden = false;
+  document.body.dataset.state = 'error';
+}
+
+// Only http(s) addresses become links: a stored `javascript:` URL must not.
+function webLink(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderHit(hit) {
+  const item = $('hit-template').content.firstElementChild.cloneNode(true);
+  const title = item.querySelector('.title');
+  const href = webLink(hit.url);
+  if (href) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.rel = 'noopener noreferrer';
+    link.textContent = hit.title;
+    title.append(link);
+  } else {
+    title.textContent = hit.title;
+  }
+  const published = hit.published ? dates.format(new Date(hit.published)) : '';
+  item.querySelector('.meta').textContent = [hit.source, published].filter(Boolean).join(' · ');
+  for (const snippet of hit.snippets) {
+    const passage = document.createElement('p');
+    passage.className = 'snippet';
+    passage.innerHTML = snippet.html;
+    item.querySelector('.snippets').append(passage);
+  }
+  return item;
+}
+
+function renderResults(data) {
+  const pages = Math.ceil(Math.min(data.total, MAX_RESULT_WINDOW) / data.size);
+  $('summary').textContent = data.total === 0
+    ? 'لا نتائج لهذا البحث.'
+    : `عدد النتائج: ${numbers.format(data.total)} (${numbers.format(data.took_ms)} ملّي ثانية)`;
+  $('results').start = (data.page - 1) * data.size + 1;
+  $('results').replaceChildren(...data.hits.map(renderHit));
+  $('pager').hidden = pages <= 1;
+  $('prev').disabled = data.page <= 1;
+  $('next').disabled = data.page >= pages;
+  $('page-info').textContent = `الصفحة ${numbers.format(data.page)} من ${numbers.format(pages)}`;
+  document.body.dataset.state = 'results';
+}
+
+async function show(search) {
+  current = search;
+  $('q').value = search.q;
+  clear();
+  if (!search.q.trim()) {
+    document.body.dataset.state = 'empty';
+    return;
+  }
+  document.title = `${search.q} — بحث الأخبار`;
+  const request = ++latestRequest;
+  try {
+    const data = await fetchResults(search);
+    if (request !== latestRequest) return;
+    renderResults(data);
+    for (const panel of panels) panel.update(search.q, data, { search: (q) => navigate({ q, page: 1 }) });
+  } catch (error) {
+    if (request === latestRequest) showError(error.message);
+  }
+}
+
+function navigate(search) {
+  history.pushState(null, '', linkFor(search));
+  show(search);
+  window.scrollTo(0, 0);
+}
+
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate({ q: $('q').value, page: 1 });
+});
+$('prev').addEventListener('click', () => navigate({ ...current, page: current.page - 1 }));
+$('next').addEventListener('click', () => navigate({ ...current, page: current.page + 1 }));
+window.addEventListener('popstate', () => show(readLocation()));
+
+show(readLocation());

@@ -1,0 +1,26 @@
+using NewsSearch.Api.Contracts;
+using NewsSearch.Api.Tests.Support;
+using NewsSearch.Core.Articles;
+
+namespace NewsSearch.Api.Tests;
+
+/// <summary>The running API picks up what an <c>index</c> run commits, without a restart.</summary>
+public sealed class IndexRefreshTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task An_article_committed_after_start_is_found_and_fetched()
+    {
+        const string word = "المذنب";
+        var query = $"/api/search?q={Uri.EscapeDataString(word)}";
+        Assert.Equal(0, (await (await client.GetAsync(query)).ReadJson<SearchResponse>()).Total);
+
+        factory.Index.Add([new Article("late-1", "خبر متأخر", $"ظهر {word} في السماء الليلة.")]);
+
+        var results = await (await client.GetAsync(query)).ReadJson<SearchResponse>();
+        Assert.Equal("late-1", Assert.Single(results.Hits).Id);
+        var article = await (await client.GetAsync("/api/articles/late-1")).ReadJson<ArticleResponse>();
+        Assert.Equal("خبر متأخر", article.Title);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using NewsSearch.Api.Contracts;
+using NewsSearch.Api.Tests.Support;
+using static NewsSearch.Api.Tests.Support.TestArticles;
+
+namespace NewsSearch.Api.Tests;
+
+/// <summary>The built API started as the README says, as its own process: <c>--index</c> and <c>--urls</c> on loopback.</summary>
+public sealed partial class StartupTests : IDisposable
+{
+    private static readonly string ApiDll = Path.Combine(AppContext.BaseDirectory, "NewsSearch.Api.dll");
+    private readonly TestIndex index = TestIndex.Create(TestArticles.All);
+
+    [Fact]
+    public async Task Serves_the_index_given_by_the_index_option_on_loopback_and_nothing_else()
+    {
+        using var running = Start("--index", index.Path, "--urls", "http://127.0.0.1:0");
+        var address = await ListeningAddress(running.Process);
+        using var client = new HttpClient { BaseAddress = address };
+
+        var results = await client.GetFromJsonAsync<SearchResponse>($"/api/search?q={Uri.EscapeDataString(XssWord)}", ApiFactory.Json);
+
+        Assert.Equal("127.0.0.1", address.Host);
+        Assert.Equal(XssId, Assert.Single(results!.Hits).Id);
+        var longest = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string('中', 1000))}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, longest.StatusCode);
+        var tooLong = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string('中', 1001))}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("longer than 1000", await tooLong.Content.ReadAsStringAsync());
+        foreach (var path in new[] { "/api/articles/..%2F..%2Fetc%2Fpasswd", "/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/..%2Fappsettings.json" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task An_index_path_that_cannot_be_opened_stops_it_with_one_line_and_exit_code_1()
+    {
+        var file = Path.Combine(index.Path, "not-a-folder");
+        await File.WriteAllTextAsync(file, "");
+        using var running = Start("--index", file, "--urls", "http://127.0.0.1:0");
+        var api = running.Process;
+
+        var output = await api.StandardOutput.ReadToEndAsync() + await api.StandardError.ReadToEndAsync();
+        await api.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.Equal(1, api.ExitCode);
+        Assert.Contains("cannot open the index:", output);
+        Assert.DoesNotContain(" at ", output);
+    }
+
+    private static ApiProcess Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ApiDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return new ApiProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Ends the process this test started, whatever the test's outcome.</summary>
+    private sealed class ApiProcess(Process process) : IDisposable
+    {
+        public Process Process { get; } = process;
+
+        public void Dispose()
+        {
+            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            Process.WaitForExit();
+            Process.Dispose();
+        }
+    }
+
+    private static async Task<Uri> ListeningAddress(Process api)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await api.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            if (ListeningOn().Match(line) is { Success: true } match) return new Uri(match.Groups[1].Value);
+        throw new InvalidOperationException($"the API exited with {api.ExitCode} before listening");
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningOn();
+
+    public void Dispose() => index.Dispose();
+}

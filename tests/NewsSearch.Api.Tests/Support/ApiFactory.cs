@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using NewsSearch.Api.Hosting;
+
+namespace NewsSearch.Api.Tests.Support;
+
+/// <summary>The API in memory over its own temporary index of <see cref="TestArticles"/>; one per test class.</summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public TestIndex Index { get; } = TestIndex.Create(TestArticles.All);
+
+    protected virtual string Environment => "Development";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(NewsSearchServices.IndexPathKey, Index.Path);
+        builder.UseEnvironment(Environment);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Index.Dispose();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Index.Dispose();
+    }
+}
+
+/// <summary>The same API as the production environment runs it.</summary>
+public sealed class ProductionApiFactory : ApiFactory
+{
+    protected override string Environment => "Production";
+}
+
+public static class HttpExtensions
+{
+    public static async Task<T> ReadJson<T>(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>(ApiFactory.Json))!;
+}

@@ -1,0 +1,22 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsSearch.Api.Tests.Support;
+
+/// <summary>The API on a real Kestrel server bound to a free loopback port, reachable by a browser.</summary>
+public sealed class KestrelApiFactory : ApiFactory
+{
+    public KestrelApiFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.Single());
+        }
+    }
+}
