@@ -40,8 +40,15 @@ public static class EvalCommand
         catch (InvalidDataException e) { throw new UsageException(e.Message); }
         var clock = Stopwatch.StartNew();
         using var evaluator = new Evaluator(set, line => Console.Error.WriteLine(line));
-        var results = systems.Select(evaluator.Run).ToList();
-        EvalText.Write(set, results, clock.Elapsed, Console.Out);
+        var table = new EvalText(Console.Out, Math.Max(12, systems.Max(s => s.Name.Length)));
+        table.WriteHeader(set);
+        var results = new List<EvaluationResult>();
+        foreach (var system in systems)
+        {
+            results.Add(evaluator.Run(system));
+            table.WriteRow(results[^1]);
+        }
+        Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s, indexing included");
         if (result.GetValue(PerQuery) is { } file) EvalText.WritePerQuery(results, file);
         return CliRunner.Ok;
     }
@@ -76,8 +83,9 @@ public static class EvalCommand
                 "slop" => ranking with { ProximitySlop = (int)v },
                 "msm" => ranking with { MinimumShouldMatch = v },
                 "lead" => ranking with { LeadWeight = v },
+                "grams" => ranking with { GramWeight = v },
                 "leadlength" => ranking with { LeadLength = (int)v },
-                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength)"),
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams)"),
             };
         }
         return ranking;

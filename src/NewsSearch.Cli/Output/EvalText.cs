@@ -3,27 +3,34 @@ using NewsSearch.Core.Evaluation;
 
 namespace NewsSearch.Cli.Output;
 
-/// <summary>The eval command's table, with each configuration's relative difference to the first one (the reference).</summary>
-public static class EvalText
+/// <summary>
+/// The eval command's table, one row per configuration as soon as it is measured, each with its
+/// relative difference to the first row (the reference).
+/// </summary>
+public sealed class EvalText(TextWriter output, int nameWidth)
 {
-    public static void Write(EvaluationSet set, IReadOnlyList<EvaluationResult> results, TimeSpan total, TextWriter output)
+    private EvaluationResult? reference;
+
+    public void WriteHeader(EvaluationSet set)
     {
-        var name = Math.Max(12, results.Max(r => r.System.Length));
-        output.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(set.Folder))}: {set.Queries.Count} queries, " +
-                         $"{results[0].Summary.Queries} with a relevant document (the others are left out, as trec_eval does)");
-        output.WriteLine($"{"system".PadRight(name)}  MRR@10  Recall@10  Recall@100  nDCG@10  queries  search s");
-        var reference = results[0].Summary;
-        foreach (var result in results)
+        output.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(set.Folder))}: {set.Queries.Count} queries; " +
+                         "those without a relevant document in the qrels are left out, as trec_eval does");
+        output.WriteLine($"{"system".PadRight(nameWidth)}  MRR@10  Recall@10  Recall@100  nDCG@10  queries  search s");
+    }
+
+    public void WriteRow(EvaluationResult result)
+    {
+        var s = result.Summary;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.System.PadRight(nameWidth)}  {s.Mrr10,6:0.000}  {s.Recall10,9:0.000}  {s.Recall100,10:0.000}  {s.Ndcg10,7:0.000}  {s.Queries,7}  {result.SearchTime.TotalSeconds,8:0.0}"));
+        if (reference is not { Summary: var r })
         {
-            var s = result.Summary;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.System.PadRight(name)}  {s.Mrr10,6:0.000}  {s.Recall10,9:0.000}  {s.Recall100,10:0.000}  {s.Ndcg10,7:0.000}  {s.Queries,7}  {result.SearchTime.TotalSeconds,8:0.0}"));
-            if (result != results[0])
-                output.WriteLine(("  vs " + results[0].System).PadRight(name) +
-                    $"  {Relative(s.Mrr10, reference.Mrr10),6}  {Relative(s.Recall10, reference.Recall10),9}  " +
-                    $"{Relative(s.Recall100, reference.Recall100),10}  {Relative(s.Ndcg10, reference.Ndcg10),7}");
+            reference = result;
+            return;
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total time {total.TotalSeconds:0} s (indexing included)"));
+        output.WriteLine(("  vs " + reference.System).PadRight(nameWidth) +
+            $"  {Relative(s.Mrr10, r.Mrr10),6}  {Relative(s.Recall10, r.Recall10),9}  " +
+            $"{Relative(s.Recall100, r.Recall100),10}  {Relative(s.Ndcg10, r.Ndcg10),7}");
     }
 
     public static void WritePerQuery(IReadOnlyList<EvaluationResult> results, string path)

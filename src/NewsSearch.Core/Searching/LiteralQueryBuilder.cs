@@ -46,12 +46,13 @@ public sealed class LiteralQueryBuilder
     }
 
     /// <summary>A query word: its stemmed terms (none for a stop word) and its exact-form terms.</summary>
-    private sealed record Word(IReadOnlyList<string> Stemmed, IReadOnlyList<string> Exact);
+    private sealed record Word(IReadOnlyList<string> Stemmed, IReadOnlyList<string> Exact, IReadOnlyList<string> Grams);
 
     /// <summary>Each word is analysed on its own as written, so stop words drop out whatever the exact-form analysis keeps.</summary>
     private List<Word> Words(string text) =>
         SurfaceWords(text)
-            .Select(surface => new Word(Terms(IndexSchema.Title, surface), Terms(IndexSchema.TitleExact, surface)))
+            .Select(surface => new Word(Terms(IndexSchema.Title, surface), Terms(IndexSchema.TitleExact, surface),
+                ranking.GramWeight > 0 ? Terms(IndexSchema.TitleGrams, surface) : []))
             .Where(word => word.Stemmed.Count > 0)
             .ToList();
 
@@ -80,6 +81,12 @@ public sealed class LiteralQueryBuilder
                 query.Add(Boosted(IndexSchema.TitleExact, term, ranking.TitleWeight * ranking.ExactWeight), Occur.SHOULD);
                 query.Add(Boosted(IndexSchema.BodyExact, term, ranking.ExactWeight), Occur.SHOULD);
             }
+        foreach (var gram in word.Grams)
+        {
+            var weight = ranking.GramWeight / word.Grams.Count;
+            query.Add(Boosted(IndexSchema.TitleGrams, gram, ranking.TitleWeight * weight), Occur.SHOULD);
+            query.Add(Boosted(IndexSchema.BodyGrams, gram, weight), Occur.SHOULD);
+        }
         return query;
     }
 

@@ -17,6 +17,8 @@ public sealed record Ranking
     public float TitleWeight { get; init; } = 2f;
     /// <summary>Weight of the exact-form fields relative to the stemmed ones (0 leaves them out).</summary>
     public float ExactWeight { get; init; } = 0f;
+    /// <summary>Weight of a word's character trigrams (shared among them) relative to its stemmed form (0: off).</summary>
+    public float GramWeight { get; init; } = 0f;
     /// <summary>Weight of a pair of neighbouring query words found within <see cref="ProximitySlop"/> (0: off).</summary>
     public float ProximityWeight { get; init; } = 0f;
     public int ProximitySlop { get; init; } = 4;
