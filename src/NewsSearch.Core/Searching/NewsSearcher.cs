@@ -13,13 +13,14 @@ public sealed class NewsSearcher : IDisposable
 {
     private readonly SearcherManager manager;
     private readonly NewsQueryParser parser = new(IndexSchema.CreateAnalyzer());
+    private readonly LiteralQueryBuilder literal = new(IndexSchema.CreateAnalyzer(), Ranking.Default);
 
     public NewsSearcher(NewsIndex index) => manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
 
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var query = parser.Parse(request.Query);
+        var query = request.Literal ? LiteralQuery(request.Query) : parser.Parse(request.Query);
         var searcher = manager.Acquire();
         try
         {
@@ -33,6 +34,12 @@ public sealed class NewsSearcher : IDisposable
         {
             manager.Release(searcher);
         }
+    }
+
+    private Query LiteralQuery(string text)
+    {
+        if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");
+        return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
     }
 
     /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
