@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -10,7 +11,7 @@ namespace NewsSearch.Core.Searching;
 /// Reads the user's query language: words (all required by default), "exact phrase", OR, NOT or -,
 /// prefix*, and field:value for title: and body:. Built on Lucene's classic query parser.
 /// </summary>
-public sealed class NewsQueryParser
+public sealed partial class NewsQueryParser
 {
     public const int MaxLength = 1000;
 
@@ -48,12 +49,18 @@ public sealed class NewsQueryParser
 
     private static string Describe(ParseException e)
     {
-        var message = e.Message;
-        if (message.Contains("<EOF>") && message.Contains('"')) return "a quote is not closed";
-        if (message.Contains("<EOF>")) return "the query ends where a word was expected (a lone operator or an unclosed bracket?)";
-        var firstLine = message.Split('\n')[0].Trim();
-        return firstLine.StartsWith("Cannot parse", StringComparison.Ordinal) && firstLine.IndexOf(": ", StringComparison.Ordinal) is var at and > 0
-            ? firstLine[(at + 2)..]
-            : firstLine;
+        // Lucene's first line says what was found; the lines after it list every token it expected.
+        var found = e.Message.Split('\n')[0].Trim();
+        if (found.Contains("Lexical error") && found.Contains("<EOF>")) return "a quote is not closed";
+        if (found.Contains("<EOF>")) return "the query ends where a word was expected (a lone operator or an unclosed bracket?)";
+        if (found.Contains("not allowed as first character")) return "a word cannot start with * or ? (leading wildcards are not supported)";
+        var unexpected = UnexpectedToken().Match(found);
+        if (unexpected.Success)
+            return $"unexpected '{unexpected.Groups["token"].Value}' at character {int.Parse(unexpected.Groups["column"].Value) + 1}";
+        var cut = found.IndexOf("': ", StringComparison.Ordinal);
+        return cut > 0 ? found[(cut + 3)..] : found;
     }
+
+    [GeneratedRegex("\"(?<token>[^\"<>]+?) ?\"\"\\s+at line \\d+, column (?<column>\\d+)")]
+    private static partial Regex UnexpectedToken();
 }

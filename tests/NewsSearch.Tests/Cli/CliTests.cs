@@ -1,0 +1,93 @@
+using System.Text.Json;
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Cli;
+
+/// <summary>The console program end to end, as a user runs it (a child process per call).</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempDir dir = new();
+
+    public void Dispose() => dir.Dispose();
+
+    private string IndexDir => Path.Combine(dir.Path, "index");
+
+    [Fact]
+    public void Search_builds_the_seed_index_on_first_use_and_marks_matches_in_brackets_when_redirected()
+    {
+        var result = CliProcess.Run(IndexDir, "search", "ميامي");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("2 hits for ميامي", result.Stdout);
+        Assert.Contains("«ميامي»", result.Stdout);
+        Assert.DoesNotContain("\u001b", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_json_gives_totals_hits_snippets_and_offsets()
+    {
+        var result = CliProcess.Run(IndexDir, "search", "بيزيميني", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        var hit = json.RootElement.GetProperty("hits")[0];
+        Assert.Equal(SeedIndex.Asharq, hit.GetProperty("id").GetString());
+        var snippet = hit.GetProperty("snippets")[0];
+        Assert.Contains("«بيزيميني»", snippet.GetProperty("text").GetString());
+        var mark = snippet.GetProperty("marks")[0];
+        var body = SeedIndex.SeedArticles().Single(a => a.Id == SeedIndex.Asharq).Body;
+        Assert.Equal("بيزيميني", body.Substring(mark.GetProperty("start").GetInt32(), mark.GetProperty("length").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("\"ستيف ويتكوف")]
+    [InlineData("AND")]
+    public void A_malformed_query_exits_2_with_one_clear_line(string query)
+    {
+        var result = CliProcess.Run(IndexDir, "search", query);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: malformed query", line);
+        Assert.DoesNotContain("Exception", line);
+    }
+
+    [Fact]
+    public void Index_reports_counts_and_names_a_bad_file()
+    {
+        var articles = Path.Combine(dir.Path, "articles");
+        Directory.CreateDirectory(articles);
+        File.WriteAllText(Path.Combine(articles, "good.txt"), "عنوان\nنص الخبر");
+        File.WriteAllBytes(Path.Combine(articles, "bad.txt"), [0xC3, 0x28, 0xA0]);
+        var result = CliProcess.Run(IndexDir, "index", articles);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("bad.txt: not UTF-8 text", result.Stderr);
+        Assert.StartsWith("indexed 1, updated 0, skipped 1", result.Stdout);
+    }
+
+    [Fact]
+    public void Index_of_a_missing_path_fails_with_one_line()
+    {
+        var result = CliProcess.Run(IndexDir, "index", Path.Combine(dir.Path, "missing"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: no such file or folder", result.Stderr);
+    }
+
+    [Fact]
+    public void Stats_reports_articles_terms_and_size()
+    {
+        var result = CliProcess.Run(IndexDir, "stats", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("articles").GetInt32());
+        Assert.True(json.RootElement.GetProperty("terms").GetInt64() > 100);
+        Assert.True(json.RootElement.GetProperty("bytes_on_disk").GetInt64() > 1000);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var result = CliProcess.Run(IndexDir, "search", "ميامي", "--bogus");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error:", result.Stderr);
+    }
+}
