@@ -84,8 +84,9 @@ public static class EvalCommand
                 "msm" => ranking with { MinimumShouldMatch = v },
                 "lead" => ranking with { LeadWeight = v },
                 "grams" => ranking with { GramWeight = v },
+                "exactproximity" => ranking with { ExactProximity = v != 0 },
                 "leadlength" => ranking with { LeadLength = (int)v },
-                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams)"),
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, exactproximity)"),
             };
         }
         return ranking;

@@ -36,11 +36,16 @@ public sealed class LiteralQueryBuilder
         var query = new BooleanQuery(disableCoord: true) { { all, Occur.MUST } };
         if (ranking.LeadWeight > 0)
             foreach (var word in words)
-                query.Add(new SpanFirstQuery(SpanTerms(IndexSchema.Body, word), ranking.LeadLength) { Boost = ranking.LeadWeight }, Occur.SHOULD);
+                query.Add(new SpanFirstQuery(SpanTerms(IndexSchema.Body, word.Stemmed), ranking.LeadLength) { Boost = ranking.LeadWeight }, Occur.SHOULD);
         for (var i = 1; i < words.Count && ranking.ProximityWeight > 0; i++)
         {
-            query.Add(NearQuery(IndexSchema.Title, words[i - 1], words[i], ranking.TitleWeight), Occur.SHOULD);
-            query.Add(NearQuery(IndexSchema.Body, words[i - 1], words[i], 1f), Occur.SHOULD);
+            query.Add(NearQuery(IndexSchema.Title, words[i - 1].Stemmed, words[i].Stemmed, ranking.TitleWeight), Occur.SHOULD);
+            query.Add(NearQuery(IndexSchema.Body, words[i - 1].Stemmed, words[i].Stemmed, 1f), Occur.SHOULD);
+            if (ranking.ExactProximity)
+            {
+                query.Add(NearQuery(IndexSchema.TitleExact, words[i - 1].Exact, words[i].Exact, ranking.TitleWeight * ranking.ExactWeight), Occur.SHOULD);
+                query.Add(NearQuery(IndexSchema.BodyExact, words[i - 1].Exact, words[i].Exact, ranking.ExactWeight), Occur.SHOULD);
+            }
         }
         return query;
     }
@@ -90,16 +95,16 @@ public sealed class LiteralQueryBuilder
         return query;
     }
 
-    private Query NearQuery(string field, Word first, Word second, float fieldWeight) =>
+    private Query NearQuery(string field, IReadOnlyList<string> first, IReadOnlyList<string> second, float fieldWeight) =>
         new SpanNearQuery([SpanTerms(field, first), SpanTerms(field, second)], ranking.ProximitySlop, inOrder: false)
         {
             Boost = fieldWeight * ranking.ProximityWeight,
         };
 
-    private static SpanQuery SpanTerms(string field, Word word) =>
-        word.Stemmed.Count == 1
-            ? new SpanTermQuery(new Term(field, word.Stemmed[0]))
-            : new SpanOrQuery(word.Stemmed.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t))).ToArray());
+    private static SpanQuery SpanTerms(string field, IReadOnlyList<string> terms) =>
+        terms.Count == 1
+            ? new SpanTermQuery(new Term(field, terms[0]))
+            : new SpanOrQuery(terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t))).ToArray());
 
     private static TermQuery Boosted(string field, string term, float boost) => new(new Term(field, term)) { Boost = boost };
 

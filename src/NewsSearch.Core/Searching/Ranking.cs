@@ -22,6 +22,8 @@ public sealed record Ranking
     /// <summary>Weight of a pair of neighbouring query words found within <see cref="ProximitySlop"/> (0: off).</summary>
     public float ProximityWeight { get; init; } = 0f;
     public int ProximitySlop { get; init; } = 4;
+    /// <summary>Also reward neighbouring words in their exact forms (weighted by <see cref="ExactWeight"/>).</summary>
+    public bool ExactProximity { get; init; }
     /// <summary>
     /// Weight of a query word found in the first <see cref="LeadLength"/> word positions of the body (0: off):
     /// news is written as an inverted pyramid, its lead says what the article is about.

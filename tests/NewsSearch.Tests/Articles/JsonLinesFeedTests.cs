@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using System.IO.Compression;
 using System.Text;
 using NewsSearch.Core.Articles;
@@ -17,7 +18,7 @@ public class JsonLinesFeedTests : IDisposable
         """{"id": "a5", "title": "تاريخ تونسي", "date": "05/03/2017", "body": "متن آخر."}""",
     ];
 
-    private readonly TempFolder temp = new();
+    private readonly TempDir temp = new();
 
     [Fact]
     public void Reads_gzip_feed_with_date_or_published_and_keeps_abstract()
@@ -56,7 +57,7 @@ public class JsonLinesFeedTests : IDisposable
     public void Indexing_reports_skips_and_unparsed_dates_once()
     {
         var skipped = new List<SkippedInput>();
-        using var index = NewsIndex.Open(temp.File("index"));
+        using var index = NewsIndex.Open(Path.Combine(temp.Path, "index"));
 
         var report = ArticleIndexer.Run(index, ArticleReader.Read([WriteGzip("feed.jsonl.gz")]), new IndexRunOptions { OnSkipped = skipped.Add });
 
@@ -69,14 +70,14 @@ public class JsonLinesFeedTests : IDisposable
 
     private string WritePlain(string name)
     {
-        var path = temp.File(name);
+        var path = Path.Combine(temp.Path, name);
         File.WriteAllText(path, string.Join('\n', Feed) + "\n", new UTF8Encoding(false));
         return path;
     }
 
     private string WriteGzip(string name)
     {
-        var path = temp.File(name);
+        var path = Path.Combine(temp.Path, name);
         using var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest);
         gzip.Write(Encoding.UTF8.GetBytes(string.Join('\n', Feed) + "\n"));
         return path;

@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using System.IO.Compression;
 using System.Text;
 using NewsSearch.Core.Evaluation;
@@ -8,7 +9,7 @@ namespace NewsSearch.Tests.Evaluation;
 /// <summary>A three-article collection written on the fly, evaluated end to end by both systems.</summary>
 public class EvaluatorTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempDir temp = new();
 
     [Theory]
     [InlineData("stock")]
@@ -27,9 +28,9 @@ public class EvaluatorTests : IDisposable
     [Fact]
     public void Load_names_the_missing_files()
     {
-        Directory.CreateDirectory(temp.File("empty"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "empty"));
 
-        var error = Assert.Throws<FileNotFoundException>(() => EvaluationSet.Load(temp.File("empty")));
+        var error = Assert.Throws<FileNotFoundException>(() => EvaluationSet.Load(Path.Combine(temp.Path, "empty")));
 
         Assert.Contains("corpus.jsonl.gz", error.Message);
         Assert.Contains("qrels.txt", error.Message);
@@ -37,7 +38,7 @@ public class EvaluatorTests : IDisposable
 
     private EvaluationSet WriteSet()
     {
-        var folder = temp.File("set");
+        var folder = Path.Combine(temp.Path, "set");
         Directory.CreateDirectory(folder);
         using (var gzip = new GZipStream(File.Create(Path.Combine(folder, "corpus.jsonl.gz")), CompressionLevel.Fastest))
             gzip.Write(Encoding.UTF8.GetBytes(

@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Searching;
@@ -7,7 +8,7 @@ namespace NewsSearch.Tests.Searching;
 /// <summary><see cref="SearchRequest.Literal"/>: the eval ranking through the ordinary search path.</summary>
 public class LiteralSearchTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempDir temp = new();
 
     [Fact]
     public void Operators_and_quotes_are_text_and_any_word_may_match()
@@ -45,7 +46,7 @@ public class LiteralSearchTests : IDisposable
 
     private NewsSearcher IndexOf(params Article[] articles)
     {
-        var index = NewsIndex.Open(temp.File("index"));
+        var index = NewsIndex.Open(Path.Combine(temp.Path, "index"));
         ArticleIndexer.Run(index, articles.Select(ReadOutcome.Of), new IndexRunOptions { Rebuild = true });
         return new NewsSearcher(index);
     }
