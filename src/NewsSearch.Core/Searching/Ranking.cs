@@ -11,17 +11,17 @@ public sealed record Ranking
 {
     public static readonly Ranking Default = new();
 
-    public float K1 { get; init; } = 1.2f;
+    public float K1 { get; init; } = 1.0f;
     public float B { get; init; } = 0.75f;
     /// <summary>Weight of a title match; body matches weigh 1.</summary>
     public float TitleWeight { get; init; } = 2f;
     /// <summary>Weight of the exact-form fields relative to the stemmed ones (0 leaves them out).</summary>
-    public float ExactWeight { get; init; } = 0f;
+    public float ExactWeight { get; init; } = 0.5f;
     /// <summary>Weight of a word's character trigrams (shared among them) relative to its stemmed form (0: off).</summary>
-    public float GramWeight { get; init; } = 0f;
+    public float GramWeight { get; init; } = 1.5f;
     /// <summary>Weight of a pair of neighbouring query words found within <see cref="ProximitySlop"/> (0: off).</summary>
-    public float ProximityWeight { get; init; } = 0f;
-    public int ProximitySlop { get; init; } = 4;
+    public float ProximityWeight { get; init; } = 0.5f;
+    public int ProximitySlop { get; init; } = 1;
     /// <summary>Also reward neighbouring words in their exact forms (weighted by <see cref="ExactWeight"/>).</summary>
     public bool ExactProximity { get; init; }
     /// <summary>

@@ -26,11 +26,22 @@ public class LiteralQueryBuilderTests
     [Fact]
     public void Each_word_searches_stemmed_and_exact_fields_of_title_and_body()
     {
-        var query = (BooleanQuery)Build("المفاوضات", Ranking.Default with { ExactWeight = 0.5f, ProximityWeight = 0 })!;
+        var query = (BooleanQuery)Build("المفاوضات", Ranking.Default with { ExactWeight = 0.5f, GramWeight = 0, ProximityWeight = 0 })!;
 
         var fields = ((BooleanQuery)query.Clauses.Single().Query).Clauses
             .Select(c => ((TermQuery)c.Query).Term.Field).Order();
         Assert.Equal([IndexSchema.Body, IndexSchema.BodyExact, IndexSchema.Title, IndexSchema.TitleExact], fields);
+    }
+
+    [Fact]
+    public void A_word_weight_is_shared_among_its_trigrams()
+    {
+        var query = (BooleanQuery)Build("شعيب", Ranking.Default with { ExactWeight = 0, GramWeight = 1.5f, ProximityWeight = 0 })!;
+
+        var grams = ((BooleanQuery)query.Clauses.Single().Query).Clauses
+            .Select(c => (TermQuery)c.Query).Where(t => t.Term.Field == IndexSchema.BodyGrams).ToList();
+        Assert.Equal(["شعي", "عيب"], grams.Select(t => t.Term.Text).Order());
+        Assert.All(grams, g => Assert.Equal(0.75f, g.Boost, 3));
     }
 
     [Fact]
