@@ -84,9 +84,11 @@ public static class EvalCommand
                 "msm" => ranking with { MinimumShouldMatch = v },
                 "lead" => ranking with { LeadWeight = v },
                 "grams" => ranking with { GramWeight = v },
+                "gramk1" => ranking with { GramK1 = v },
+                "gramb" => ranking with { GramB = v },
                 "exactproximity" => ranking with { ExactProximity = v != 0 },
                 "leadlength" => ranking with { LeadLength = (int)v },
-                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, exactproximity)"),
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, gramk1, gramb, exactproximity)"),
             };
         }
         return ranking;

@@ -1,4 +1,5 @@
 using Lucene.Net.Search.Similarities;
+using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Core.Searching;
 
@@ -33,5 +34,18 @@ public sealed record Ranking
     /// <summary>Share of the query's words an article must contain (0: any one word is enough).</summary>
     public float MinimumShouldMatch { get; init; } = 0f;
 
-    public Similarity CreateSimilarity() => new BM25Similarity(K1, B);
+    /// <summary>BM25 k1 and b for the trigram fields, when they differ from the word fields'.</summary>
+    public float? GramK1 { get; init; }
+    public float? GramB { get; init; }
+
+    public Similarity CreateSimilarity()
+    {
+        var words = new BM25Similarity(K1, B);
+        return GramK1 is null && GramB is null ? words : new GramAwareSimilarity(words, new BM25Similarity(GramK1 ?? K1, GramB ?? B));
+    }
+
+    private sealed class GramAwareSimilarity(Similarity words, Similarity grams) : PerFieldSimilarityWrapper
+    {
+        public override Similarity Get(string name) => name is IndexSchema.TitleGrams or IndexSchema.BodyGrams ? grams : words;
+    }
 }
