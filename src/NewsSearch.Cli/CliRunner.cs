@@ -15,7 +15,7 @@ public static class CliRunner
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"error: {parsed.Errors[0].Message}");
+            Console.Error.WriteLine($"error: {parsed.Errors[0].Message.ReplaceLineEndings(" ").Replace('\t', ' ')}");
             return BadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -11,4 +11,5 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(MentionsCommand.Create());
 root.Subcommands.Add(VariantsCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return CliRunner.Run(root, args);

@@ -12,6 +12,8 @@ public static class IndexCommand
         Description = "Folders of .txt articles and .jsonl / .jsonl.gz files (default: the seed articles).",
         Arity = ArgumentArity.ZeroOrMore,
     };
+    /// <summary>Skipped inputs listed one by one; the rest are only counted (a real feed can have hundreds).</summary>
+    private const int SkipsShown = 20;
     private static readonly Option<bool> Rebuild = new("--rebuild") { Description = "Replace the whole index instead of adding to it." };
 
     public static Command Create()
@@ -28,13 +30,21 @@ public static class IndexCommand
             throw new UsageException($"no such file or folder: {missing}");
         using var index = NewsIndex.Open(CommonOptions.IndexPath(result));
         using var progress = new ProgressLine(Console.Error);
+        var shown = 0;
         var report = ArticleIndexer.Run(index, paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths), new IndexRunOptions
         {
             Rebuild = result.GetValue(Rebuild),
-            OnSkipped = skipped => progress.Interrupt($"skipped {skipped}"),
+            OnSkipped = skipped =>
+            {
+                if (++shown <= SkipsShown) progress.Interrupt($"skipped {skipped}");
+            },
             Progress = progress.IsShown ? progress : null,
         });
         progress.Clear();
+        if (shown > SkipsShown) Console.Error.WriteLine($"skipped {shown - SkipsShown} more (not shown)");
+        if (report.UnparsedDates > 0)
+            Console.Error.WriteLine($"{report.UnparsedDates} articles have a date that does not parse (first: \"{report.FirstUnparsedDate}\"); " +
+                                    "indexed with the date kept as text");
         Console.WriteLine($"{report} in {report.Elapsed.TotalSeconds:0.0} s → {index.Path}");
         return CliRunner.Ok;
     }

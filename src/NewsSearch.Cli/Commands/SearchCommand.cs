@@ -9,13 +9,17 @@ public static class SearchCommand
 {
     private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word, person:name." };
     private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
+    private static readonly Option<bool> Literal = new("--literal")
+    {
+        Description = "Take the query as plain text ranked by relevance (any word may match; quotes and OR are text).",
+    };
     private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
 
     public static Command Create()
     {
         var command = new Command("search", "Search the index (built from the seed articles on first use).")
         {
-            Query, Top, Page, CommonOptions.Json, PeopleOptions.File,
+            Query, Top, Page, Literal, CommonOptions.Json, PeopleOptions.File,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -27,6 +31,7 @@ public static class SearchCommand
         {
             PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
             Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
+            Literal = result.GetValue(Literal),
         };
         var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));

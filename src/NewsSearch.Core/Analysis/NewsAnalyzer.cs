@@ -21,7 +21,7 @@ public sealed class NewsAnalyzer : Analyzer
     /// Changes whenever the token stream can change: the chain's number, plus a fingerprint of the word lists it
     /// reads. An index built by another version is refused or rebuilt.
     /// </summary>
-    public static readonly string Version = "2." + WordListFingerprint();
+    public static readonly string Version = "3." + WordListFingerprint();
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

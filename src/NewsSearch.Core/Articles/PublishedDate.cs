@@ -7,7 +7,9 @@ public static class PublishedDate
 {
     private static readonly string[] Formats =
     [
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd",
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-dd'T'HHmmss",
+        // Arab publishers write day first: 05/03/2017 is 5 March, never May 3.
+        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss",
         "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz",
         "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dd MMM yyyy HH:mm:ss zzz",
     ];
@@ -20,7 +22,8 @@ public static class PublishedDate
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         if (DateTimeOffset.TryParseExact(trimmed, Formats, CultureInfo.InvariantCulture, styles, out var exact))
             return exact;
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, styles, out var iso))
+        // The invariant culture would read a slashed date month first: never guess on those.
+        if (!trimmed.Contains('/') && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, styles, out var iso))
             return iso;
         return null;
     }

@@ -23,6 +23,10 @@ public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
 
 public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan Elapsed)
 {
+    /// <summary>Articles indexed whose date did not parse: kept as text only, not skipped.</summary>
+    public int UnparsedDates { get; init; }
+    public string? FirstUnparsedDate { get; init; }
+
     public override string ToString() => $"indexed {Indexed}, updated {Updated}, skipped {Skipped}";
 }
 
@@ -55,7 +59,11 @@ public static class ArticleIndexer
             writer.Rollback();
             throw;
         }
-        return new IndexReport(run.Indexed, run.Updated, run.Skipped, run.Clock.Elapsed);
+        return new IndexReport(run.Indexed, run.Updated, run.Skipped, run.Clock.Elapsed)
+        {
+            UnparsedDates = run.UnparsedDates,
+            FirstUnparsedDate = run.FirstUnparsedDate,
+        };
     }
 
     private static void Add(IndexWriter writer, ReadOutcome outcome, RunState run, IndexRunOptions options)
@@ -68,6 +76,11 @@ public static class ArticleIndexer
         }
         writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), IndexSchema.ToDocument(article));
         if (run.IsKnown(article.Id)) run.Updated++; else run.Indexed++;
+        if (article.Published is null && !string.IsNullOrWhiteSpace(article.PublishedText))
+        {
+            run.UnparsedDates++;
+            run.FirstUnparsedDate ??= article.PublishedText;
+        }
         if (options.Progress is { } progress && run.Clock.Elapsed - run.LastProgress >= ProgressEvery)
         {
             run.LastProgress = run.Clock.Elapsed;
@@ -98,6 +111,8 @@ public static class ArticleIndexer
         public int Indexed { get; set; }
         public int Updated { get; set; }
         public int Skipped { get; set; }
+        public int UnparsedDates { get; set; }
+        public string? FirstUnparsedDate { get; set; }
 
         /// <summary>True when the id was in the last commit or earlier in this run.</summary>
         public bool IsKnown(string id) =>

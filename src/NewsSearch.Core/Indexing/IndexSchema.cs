@@ -16,6 +16,9 @@ public static class IndexSchema
     /// <summary>Title and body again, only normalised (not stemmed): exact word forms and name mentions.</summary>
     public const string TitleExact = "title_exact";
     public const string BodyExact = "body_exact";
+    /// <summary>Character trigrams of the stemmed words of title and body: spelling and inflection the stemmer misses.</summary>
+    public const string TitleGrams = "title_grams";
+    public const string BodyGrams = "body_grams";
     public const string Source = "source";
     public const string Published = "published";
     public const string PublishedText = "published_text";
@@ -38,6 +41,11 @@ public static class IndexSchema
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    private static readonly FieldType UnstoredWithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
     private static FieldType Frozen(FieldType type)
     {
         type.Freeze();
@@ -49,6 +57,8 @@ public static class IndexSchema
         {
             [TitleExact] = new ExactFormAnalyzer(),
             [BodyExact] = new ExactFormAnalyzer(),
+            [TitleGrams] = new WordGramAnalyzer(),
+            [BodyGrams] = new WordGramAnalyzer(),
         });
 
     public static Document ToDocument(Article article)
@@ -60,6 +70,8 @@ public static class IndexSchema
             new Field(Body, article.Body, TextWithOffsets),
             new Field(TitleExact, article.Title, UnstoredWithOffsets),
             new Field(BodyExact, article.Body, UnstoredWithOffsets),
+            new Field(TitleGrams, article.Title, UnstoredWithoutPositions),
+            new Field(BodyGrams, article.Body, UnstoredWithoutPositions),
         };
         if (article.Source is { Length: > 0 } source)
         {

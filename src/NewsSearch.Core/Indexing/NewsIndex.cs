@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
@@ -72,7 +71,7 @@ public sealed class NewsIndex : IDisposable
 
     public DirectoryReader OpenReader() => DirectoryReader.Open(Directory);
 
-    public static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    public static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Searching.Ranking.Default.CreateSimilarity() };
 
     public IndexStats Stats()
     {

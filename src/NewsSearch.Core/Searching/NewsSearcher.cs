@@ -17,6 +17,7 @@ public sealed class NewsSearcher : IDisposable
 {
     private readonly SearcherManager manager;
     private readonly NewsQueryParser parser;
+    private readonly LiteralQueryBuilder literal = new(IndexSchema.CreateAnalyzer(), Ranking.Default);
 
     /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
     /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
@@ -30,7 +31,7 @@ public sealed class NewsSearcher : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var query = parser.Parse(request.Query);
+        var query = request.Literal ? LiteralQuery(request.Query) : parser.Parse(request.Query);
         var searcher = manager.Acquire();
         try
         {
@@ -59,6 +60,12 @@ public sealed class NewsSearcher : IDisposable
         {
             manager.Release(searcher);
         }
+    }
+
+    private Query LiteralQuery(string text)
+    {
+        if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");
+        return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
     }
 
     /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>

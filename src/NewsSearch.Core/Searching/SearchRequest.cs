@@ -5,4 +5,9 @@ public sealed record SearchRequest(string Query)
     public const int MaxPageSize = 100;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+    /// <summary>
+    /// Take the query as plain text, ranked like <c>newssearch eval</c> (<see cref="LiteralQueryBuilder"/>):
+    /// any word may match, quotes and operators are text. Otherwise the query language applies.
+    /// </summary>
+    public bool Literal { get; init; }
 }

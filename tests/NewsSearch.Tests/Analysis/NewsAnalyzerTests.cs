@@ -57,6 +57,6 @@ public class NewsAnalyzerTests
     [Fact]
     public void The_version_names_the_chain_and_the_word_lists()
     {
-        Assert.Matches(@"^2\.[0-9a-f]{8}$", NewsAnalyzer.Version);
+        Assert.Matches(@"^3\.[0-9a-f]{8}$", NewsAnalyzer.Version);
     }
 }

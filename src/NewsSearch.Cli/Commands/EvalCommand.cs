@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsSearch.Cli.Output;
+using NewsSearch.Core.Evaluation;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cli.Commands;
+
+public static class EvalCommand
+{
+    private static readonly Argument<string> SetDir = new("setdir") { Description = "Folder with corpus.jsonl.gz, queries.tsv and qrels.txt." };
+    private static readonly Option<string?> Analyzer = new("--analyzer")
+    {
+        Description = "Evaluate only NewsSearch or only the stock reference (default: both, side by side).",
+    };
+    private static readonly Option<string?> PerQuery = new("--per-query") { Description = "Write each query's figures to this TSV file." };
+    private static readonly Option<string[]> Rankings = new("--ranking")
+    {
+        Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3 (repeatable).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Command Create()
+    {
+        Analyzer.AcceptOnlyFromAmong("newssearch", "stock");
+        var command = new Command("eval", "Measure ranking quality on a test collection (MRR@10, Recall@10/100, nDCG@10).")
+        {
+            SetDir, Analyzer, PerQuery, Rankings,
+        };
+        command.SetAction(result => CliRunner.Guard(() => Run(result)));
+        return command;
+    }
+
+    private static int Run(ParseResult result)
+    {
+        var systems = Systems(result.GetValue(Analyzer), result.GetValue(Rankings) ?? []);
+        EvaluationSet set;
+        try { set = EvaluationSet.Load(result.GetValue(SetDir)!); }
+        catch (InvalidDataException e) { throw new UsageException(e.Message); }
+        var clock = Stopwatch.StartNew();
+        using var evaluator = new Evaluator(set, line => Console.Error.WriteLine(line));
+        var table = new EvalText(Console.Out, Math.Max(12, systems.Max(s => s.Name.Length)));
+        table.WriteHeader(set);
+        var results = new List<EvaluationResult>();
+        foreach (var system in systems)
+        {
+            results.Add(evaluator.Run(system));
+            table.WriteRow(results[^1]);
+        }
+        Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s, indexing included");
+        if (result.GetValue(PerQuery) is { } file) EvalText.WritePerQuery(results, file);
+        return CliRunner.Ok;
+    }
+
+    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings)
+    {
+        var systems = new List<RetrievalSystem>();
+        if (analyzer is null or "stock") systems.Add(new StockSystem());
+        if (analyzer is null or "newssearch")
+        {
+            systems.Add(new NewsSearchSystem(Ranking.Default));
+            systems.AddRange(rankings.Select(r => new NewsSearchSystem(ParseRanking(r), r)));
+        }
+        return systems;
+    }
+
+    internal static Ranking ParseRanking(string text)
+    {
+        var ranking = Ranking.Default;
+        foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                throw new UsageException($"--ranking: expected name=number, not \"{pair}\"");
+            ranking = parts[0] switch
+            {
+                "k1" => ranking with { K1 = v },
+                "b" => ranking with { B = v },
+                "title" => ranking with { TitleWeight = v },
+                "exact" => ranking with { ExactWeight = v },
+                "proximity" => ranking with { ProximityWeight = v },
+                "slop" => ranking with { ProximitySlop = (int)v },
+                "msm" => ranking with { MinimumShouldMatch = v },
+                "lead" => ranking with { LeadWeight = v },
+                "grams" => ranking with { GramWeight = v },
+                "gramk1" => ranking with { GramK1 = v },
+                "gramb" => ranking with { GramB = v },
+                "exactproximity" => ranking with { ExactProximity = v != 0 },
+                "leadlength" => ranking with { LeadLength = (int)v },
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, gramk1, gramb, exactproximity)"),
+            };
+        }
+        return ranking;
+    }
+}

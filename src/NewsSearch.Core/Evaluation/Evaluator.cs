@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Core.Evaluation;
+
+public sealed record EvaluationResult(string System, MetricSummary Summary, IReadOnlyList<QueryScores> PerQuery, TimeSpan SearchTime);
+
+/// <summary>
+/// Scores retrieval systems on one <see cref="EvaluationSet"/>. Each index (NewsSearch's, stock's) is built once,
+/// in a temporary folder, on first use, so many configurations can be compared in one run; disposing deletes it.
+/// </summary>
+public sealed class Evaluator : IDisposable
+{
+    public const int Depth = 100;
+
+    private readonly EvaluationSet set;
+    private readonly string folder = System.IO.Directory.CreateTempSubdirectory("newssearch-eval-").FullName;
+    private readonly Action<string>? log;
+    private BuiltIndex? news, stock;
+
+    public Evaluator(EvaluationSet set, Action<string>? log = null)
+    {
+        this.set = set;
+        this.log = log;
+    }
+
+    public EvaluationResult Run(RetrievalSystem system)
+    {
+        var (index, similarity, build) = system switch
+        {
+            NewsSearchSystem s => (news ??= BuildNews(), s.Ranking.CreateSimilarity(), QueriesFor(s.Ranking)),
+            StockSystem => (stock ??= BuildStock(), StockIndex.CreateSimilarity(), StockQueries()),
+            _ => throw new ArgumentException($"unknown system {system.Name}"),
+        };
+        var searcher = new IndexSearcher(index.Reader) { Similarity = similarity };
+        var clock = Stopwatch.StartNew();
+        var scores = new List<QueryScores>();
+        foreach (var query in set.Queries)
+        {
+            var ranked = build(query.Text) is { } q
+                ? searcher.Search(q, Depth).ScoreDocs.Select(hit => index.Ids[hit.Doc]).ToList()
+                : [];
+            if (Metrics.Score(query.Id, ranked, set.Qrels.For(query.Id)) is { } score) scores.Add(score);
+        }
+        return new EvaluationResult(system.Name, MetricSummary.Of(scores), scores, clock.Elapsed);
+    }
+
+    private static Func<string, Query?> QueriesFor(Ranking ranking)
+    {
+        var builder = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), ranking);
+        return builder.Build;
+    }
+
+    private static Func<string, Query?> StockQueries()
+    {
+        Analyzer analyzer = StockIndex.CreateAnalyzer();
+        return text => StockIndex.BuildQuery(analyzer, text);
+    }
+
+    private BuiltIndex BuildNews()
+    {
+        var clock = Stopwatch.StartNew();
+        var index = NewsIndex.Open(Path.Combine(folder, "newssearch"));
+        var report = ArticleIndexer.Run(index, ArticleReader.Read([set.CorpusPath]), new IndexRunOptions { Rebuild = true });
+        log?.Invoke($"NewsSearch index: {report} in {clock.Elapsed.TotalSeconds:0} s");
+        return BuiltIndex.Open(index.Directory, IndexSchema.Id);
+    }
+
+    private BuiltIndex BuildStock()
+    {
+        var clock = Stopwatch.StartNew();
+        var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(folder, "stock"));
+        StockIndex.Build(directory, ArticleReader.Read([set.CorpusPath]).Where(o => o.Article is not null).Select(o => o.Article!));
+        log?.Invoke($"stock index: built in {clock.Elapsed.TotalSeconds:0} s");
+        return BuiltIndex.Open(directory, StockIndex.Id);
+    }
+
+    public void Dispose()
+    {
+        news?.Dispose();
+        stock?.Dispose();
+        try { System.IO.Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+    }
+
+    /// <summary>An open reader and the article id of each document number (stored fields read once, not per hit).</summary>
+    private sealed class BuiltIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader, string[] ids) : IDisposable
+    {
+        public DirectoryReader Reader => reader;
+        public string[] Ids => ids;
+
+        public static BuiltIndex Open(Lucene.Net.Store.Directory directory, string idField)
+        {
+            var reader = DirectoryReader.Open(directory);
+            var fields = new HashSet<string> { idField };
+            var ids = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d, fields).Get(idField)).ToArray();
+            return new BuiltIndex(directory, reader, ids);
+        }
+
+        public void Dispose()
+        {
+            reader.Dispose();
+            directory.Dispose();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Core.Evaluation;
+
+/// <summary>A configuration under test.</summary>
+public abstract record RetrievalSystem(string Name);
+
+/// <summary>NewsSearch's index and analysis, ranked by <see cref="LiteralQueryBuilder"/> with the given settings.</summary>
+public sealed record NewsSearchSystem(Ranking Ranking, string Name = "newssearch") : RetrievalSystem(Name);
+
+/// <summary>
+/// The reference: stock Lucene <c>ArabicAnalyzer</c>, title and body in one field, BM25 (k1 1.2, b 0.75),
+/// the query's terms as SHOULD clauses.
+/// </summary>
+public sealed record StockSystem() : RetrievalSystem("stock");

@@ -1,0 +1,121 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+using NewsSearch.Core.Indexing;
+
+namespace NewsSearch.Core.Searching;
+
+/// <summary>
+/// Turns text into a ranked query without any syntax: quotes, brackets and words like AND are just text.
+/// Each word may match in the stemmed and exact-form fields of title and body (scores add up);
+/// neighbouring words found close together in a field score extra (see <see cref="Ranking"/>).
+/// </summary>
+public sealed class LiteralQueryBuilder
+{
+    private readonly Analyzer analyzer;
+    private readonly Ranking ranking;
+
+    public LiteralQueryBuilder(Analyzer analyzer, Ranking ranking)
+    {
+        this.analyzer = analyzer;
+        this.ranking = ranking;
+    }
+
+    /// <summary>Null when the text holds no searchable word (only stop words or punctuation).</summary>
+    public Query? Build(string text)
+    {
+        var words = Words(text);
+        if (words.Count == 0) return null;
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words) all.Add(WordQuery(word), Occur.SHOULD);
+        if (ranking.MinimumShouldMatch > 0)
+            all.MinimumNumberShouldMatch = (int)Math.Ceiling(ranking.MinimumShouldMatch * words.Count);
+        if (ranking.ProximityWeight <= 0 && ranking.LeadWeight <= 0) return all;
+        var query = new BooleanQuery(disableCoord: true) { { all, Occur.MUST } };
+        if (ranking.LeadWeight > 0)
+            foreach (var word in words)
+                query.Add(new SpanFirstQuery(SpanTerms(IndexSchema.Body, word.Stemmed), ranking.LeadLength) { Boost = ranking.LeadWeight }, Occur.SHOULD);
+        for (var i = 1; i < words.Count && ranking.ProximityWeight > 0; i++)
+        {
+            query.Add(NearQuery(IndexSchema.Title, words[i - 1].Stemmed, words[i].Stemmed, ranking.TitleWeight), Occur.SHOULD);
+            query.Add(NearQuery(IndexSchema.Body, words[i - 1].Stemmed, words[i].Stemmed, 1f), Occur.SHOULD);
+            if (ranking.ExactProximity)
+            {
+                query.Add(NearQuery(IndexSchema.TitleExact, words[i - 1].Exact, words[i].Exact, ranking.TitleWeight * ranking.ExactWeight), Occur.SHOULD);
+                query.Add(NearQuery(IndexSchema.BodyExact, words[i - 1].Exact, words[i].Exact, ranking.ExactWeight), Occur.SHOULD);
+            }
+        }
+        return query;
+    }
+
+    /// <summary>A query word: its stemmed terms (none for a stop word) and its exact-form terms.</summary>
+    private sealed record Word(IReadOnlyList<string> Stemmed, IReadOnlyList<string> Exact, IReadOnlyList<string> Grams);
+
+    /// <summary>Each word is analysed on its own as written, so stop words drop out whatever the exact-form analysis keeps.</summary>
+    private List<Word> Words(string text) =>
+        SurfaceWords(text)
+            .Select(surface => new Word(Terms(IndexSchema.Title, surface), Terms(IndexSchema.TitleExact, surface),
+                ranking.GramWeight > 0 ? Terms(IndexSchema.TitleGrams, surface) : []))
+            .Where(word => word.Stemmed.Count > 0)
+            .ToList();
+
+    private List<string> SurfaceWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = analyzer.GetTokenStream(IndexSchema.TitleExact, text);
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) words.Add(text[offsets.StartOffset..offsets.EndOffset]);
+        stream.End();
+        return words;
+    }
+
+    private Query WordQuery(Word word)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in word.Stemmed)
+        {
+            query.Add(Boosted(IndexSchema.Title, term, ranking.TitleWeight), Occur.SHOULD);
+            query.Add(Boosted(IndexSchema.Body, term, 1f), Occur.SHOULD);
+        }
+        if (ranking.ExactWeight > 0)
+            foreach (var term in word.Exact)
+            {
+                query.Add(Boosted(IndexSchema.TitleExact, term, ranking.TitleWeight * ranking.ExactWeight), Occur.SHOULD);
+                query.Add(Boosted(IndexSchema.BodyExact, term, ranking.ExactWeight), Occur.SHOULD);
+            }
+        foreach (var gram in word.Grams)
+        {
+            var weight = ranking.GramWeight / word.Grams.Count;
+            query.Add(Boosted(IndexSchema.TitleGrams, gram, ranking.TitleWeight * weight), Occur.SHOULD);
+            query.Add(Boosted(IndexSchema.BodyGrams, gram, weight), Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private Query NearQuery(string field, IReadOnlyList<string> first, IReadOnlyList<string> second, float fieldWeight) =>
+        new SpanNearQuery([SpanTerms(field, first), SpanTerms(field, second)], ranking.ProximitySlop, inOrder: false)
+        {
+            Boost = fieldWeight * ranking.ProximityWeight,
+        };
+
+    private static SpanQuery SpanTerms(string field, IReadOnlyList<string> terms) =>
+        terms.Count == 1
+            ? new SpanTermQuery(new Term(field, terms[0]))
+            : new SpanOrQuery(terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t))).ToArray());
+
+    private static TermQuery Boosted(string field, string term, float boost) => new(new Term(field, term)) { Boost = boost };
+
+    private List<string> Terms(string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+}
