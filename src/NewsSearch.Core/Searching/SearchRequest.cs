@@ -5,4 +5,7 @@ public sealed record SearchRequest(string Query)
     public const int MaxPageSize = 100;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+    /// <summary>Filters given beside the query (CLI options, API parameters); the query's own source:/date: add to them.</summary>
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+    public ResultOrder Order { get; init; } = ResultOrder.Relevance;
 }
