@@ -9,4 +9,5 @@ root.Options.Add(CommonOptions.Index);
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(RelatedCommand.Create());
 return CliRunner.Run(root, args);

@@ -10,13 +10,19 @@ public static class SearchCommand
     private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word." };
     private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
     private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<string> Sort = new Option<string>("--sort")
+    {
+        Description = "relevance, date (newest first) or date-asc (oldest first).",
+        DefaultValueFactory = _ => "relevance",
+    }.AcceptOnlyFromAmong("relevance", "date", "date-asc");
 
     public static Command Create()
     {
         var command = new Command("search", "Search the index (built from the seed articles on first use).")
         {
-            Query, Top, Page, CommonOptions.Json,
+            Query, Top, Page, Sort, CommonOptions.Json,
         };
+        foreach (var option in FilterOptions.All) command.Options.Add(option);
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
     }
@@ -27,6 +33,8 @@ public static class SearchCommand
         {
             PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
             Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
+            Filter = FilterOptions.Read(result),
+            Order = result.GetValue(Sort) switch { "date" => ResultOrder.Newest, "date-asc" => ResultOrder.Oldest, _ => ResultOrder.Relevance },
         };
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
         using var searcher = new NewsSearcher(index);
