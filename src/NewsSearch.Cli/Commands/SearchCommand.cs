@@ -10,11 +10,11 @@ public static class SearchCommand
     private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word." };
     private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
     private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string> Sort = new Option<string>("--sort")
+    private static readonly Option<string> Sort = new("--sort")
     {
         Description = "relevance, date (newest first) or date-asc (oldest first).",
         DefaultValueFactory = _ => "relevance",
-    }.AcceptOnlyFromAmong("relevance", "date", "date-asc");
+    };
 
     public static Command Create()
     {
@@ -34,7 +34,7 @@ public static class SearchCommand
             PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
             Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
             Filter = FilterOptions.Read(result),
-            Order = result.GetValue(Sort) switch { "date" => ResultOrder.Newest, "date-asc" => ResultOrder.Oldest, _ => ResultOrder.Relevance },
+            Order = OrderOf(result.GetValue(Sort)!),
         };
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
         using var searcher = new NewsSearcher(index);
@@ -43,6 +43,14 @@ public static class SearchCommand
         else SearchText.Write(request, results, Console.Out, Console.IsOutputRedirected);
         return CliRunner.Ok;
     }
+
+    private static ResultOrder OrderOf(string sort) => sort switch
+    {
+        "relevance" => ResultOrder.Relevance,
+        "date" => ResultOrder.Newest,
+        "date-asc" => ResultOrder.Oldest,
+        _ => throw new UsageException($"--sort must be relevance, date or date-asc, not '{sort}'"),
+    };
 
     internal static int InRange(int value, int min, int max, string name) =>
         value >= min && value <= max ? value : throw new UsageException($"{name} must be between {min} and {max}, not {value}");
