@@ -24,9 +24,11 @@ public static class ArticleFilters
     }
 
     /// <summary>The articles the filter's sources allow that have no date: what a date range leaves out.</summary>
-    public static Filter Undated(SearchFilter filter, IndexReader reader) =>
-        AllOf([.. For(filter with { From = null, To = null }, reader) is { } sources ? [sources] : Array.Empty<Filter>(),
-            new FieldValueFilter(IndexSchema.Published, negate: true)])!;
+    public static Filter Undated(SearchFilter filter, IndexReader reader)
+    {
+        var undated = new FieldValueFilter(IndexSchema.Published, negate: true);
+        return For(filter with { From = null, To = null }, reader) is { } sources ? AllOf([sources, undated])! : undated;
+    }
 
     /// <summary>
     /// Sources are indexed as the feed spelled them; the few distinct names are matched here

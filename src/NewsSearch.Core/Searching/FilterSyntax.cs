@@ -17,6 +17,8 @@ public static partial class FilterSyntax
     /// <summary>The query text without its filters, and the filters.</summary>
     public static (string Words, SearchFilter Filter) Extract(string text)
     {
+        // Over-long text is left whole for the query parser to refuse with its own message.
+        if (text.Length > NewsQueryParser.MaxLength) return (text, SearchFilter.None);
         var filter = SearchFilter.None;
         var words = FilterOrQuote().Replace(text, match =>
         {

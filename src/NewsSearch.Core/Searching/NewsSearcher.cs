@@ -12,14 +12,10 @@ namespace NewsSearch.Core.Searching;
 public sealed class NewsSearcher : IDisposable
 {
     private readonly SearcherManager manager;
-    private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateAnalyzer();
-    private readonly NewsQueryParser parser;
+    private readonly NewsQueryParser parser = new(IndexSchema.CreateAnalyzer());
+    private readonly Lucene.Net.Analysis.Analyzer relatedAnalyzer = IndexSchema.CreateAnalyzer();
 
-    public NewsSearcher(NewsIndex index)
-    {
-        parser = new NewsQueryParser(analyzer);
-        manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
-    }
+    public NewsSearcher(NewsIndex index) => manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
 
     public SearchResults Search(SearchRequest request)
     {
@@ -75,7 +71,7 @@ public sealed class NewsSearcher : IDisposable
         var searcher = manager.Acquire();
         try
         {
-            return RelatedArticles.Find(searcher, request, analyzer) is { } related ? related with { Took = clock.Elapsed } : null;
+            return RelatedArticles.Find(searcher, request, relatedAnalyzer) is { } related ? related with { Took = clock.Elapsed } : null;
         }
         finally
         {
@@ -86,7 +82,6 @@ public sealed class NewsSearcher : IDisposable
     /// <summary>The scored query from the words, and the filters from the request and the query's source:/date:.</summary>
     private (Query Query, SearchFilter Filter) Parse(SearchRequest request)
     {
-        if (request.Query.Length > NewsQueryParser.MaxLength) return (parser.Parse(request.Query), request.Filter);
         var (words, inline) = FilterSyntax.Extract(request.Query);
         var filter = request.Filter.And(inline);
         filter.Validate();
