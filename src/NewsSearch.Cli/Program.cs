@@ -12,4 +12,5 @@ root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(MentionsCommand.Create());
 root.Subcommands.Add(VariantsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(RelatedCommand.Create());
 return CliRunner.Run(root, args);

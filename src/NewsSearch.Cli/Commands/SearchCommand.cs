@@ -14,13 +14,19 @@ public static class SearchCommand
         Description = "Take the query as plain text ranked by relevance (any word may match; quotes and OR are text).",
     };
     private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<string> Sort = new("--sort")
+    {
+        Description = "relevance, date (newest first) or date-asc (oldest first).",
+        DefaultValueFactory = _ => "relevance",
+    };
 
     public static Command Create()
     {
         var command = new Command("search", "Search the index (built from the seed articles on first use).")
         {
-            Query, Top, Page, Literal, CommonOptions.Json, PeopleOptions.File,
+            Query, Top, Page, Sort, Literal, CommonOptions.Json, PeopleOptions.File,
         };
+        foreach (var option in FilterOptions.All) command.Options.Add(option);
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
     }
@@ -32,6 +38,8 @@ public static class SearchCommand
             PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
             Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
             Literal = result.GetValue(Literal),
+            Filter = FilterOptions.Read(result),
+            Order = OrderOf(result.GetValue(Sort)!),
         };
         var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
@@ -41,6 +49,14 @@ public static class SearchCommand
         else SearchText.Write(request, results, Console.Out, Console.IsOutputRedirected);
         return CliRunner.Ok;
     }
+
+    private static ResultOrder OrderOf(string sort) => sort switch
+    {
+        "relevance" => ResultOrder.Relevance,
+        "date" => ResultOrder.Newest,
+        "date-asc" => ResultOrder.Oldest,
+        _ => throw new UsageException($"--sort must be relevance, date or date-asc, not '{sort}'"),
+    };
 
     internal static int InRange(int value, int min, int max, string name) =>
         value >= min && value <= max ? value : throw new UsageException($"{name} must be between {min} and {max}, not {value}");

@@ -8,7 +8,23 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
 {
     public static SearchJson From(SearchRequest request, SearchResults results) =>
         new(request.Query, results.TotalHits, request.Page, Math.Round(results.Took.TotalMilliseconds, 1),
-            results.Hits.Select(HitJson.From).ToList());
+            results.Hits.Select(HitJson.From).ToList())
+        {
+            Sort = request.Order.ToString().ToLowerInvariant(),
+            Filters = FiltersJson.Of(results.Filter, results.UndatedExcluded),
+            Counts = results.Counts,
+        };
+
+    public string Sort { get; init; } = "relevance";
+    public FiltersJson? Filters { get; init; }
+    /// <summary>Hits per source and per day over the whole result set, not only this page.</summary>
+    public ArticleCounts? Counts { get; init; }
+}
+
+public sealed record FiltersJson(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To, int? UndatedExcluded)
+{
+    public static FiltersJson? Of(SearchFilter filter, int undatedExcluded) =>
+        filter.IsEmpty ? null : new(filter.Sources, filter.From, filter.To, filter.HasDateRange ? undatedExcluded : null);
 }
 
 public sealed record HitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published,

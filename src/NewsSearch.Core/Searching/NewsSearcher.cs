@@ -18,6 +18,7 @@ public sealed class NewsSearcher : IDisposable
     private readonly SearcherManager manager;
     private readonly NewsQueryParser parser;
     private readonly LiteralQueryBuilder literal = new(IndexSchema.CreateAnalyzer(), Ranking.Default);
+    private readonly Lucene.Net.Analysis.Analyzer relatedAnalyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
     /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
@@ -31,15 +32,24 @@ public sealed class NewsSearcher : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var query = request.Literal ? LiteralQuery(request.Query) : parser.Parse(request.Query);
+        var (query, filter) = Parse(request);
         var searcher = manager.Acquire();
         try
         {
-            var top = searcher.Search(query, request.Page * request.PageSize);
-            var page = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).ToArray();
+            var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
+            var top = TopCollector(request.Order, request.Page * request.PageSize);
+            var counts = new ArticleCountCollector();
+            searcher.Search(query, luceneFilter, MultiCollector.Wrap(top, counts));
+            var first = (request.Page - 1) * request.PageSize;
+            var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
             var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
-            var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, (request.Page - 1) * request.PageSize + i + 1)).ToList();
-            return new SearchResults(top.TotalHits, hits, clock.Elapsed);
+            var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, first + i + 1)).ToList();
+            return new SearchResults(top.TotalHits, hits, clock.Elapsed)
+            {
+                Counts = counts.ToCounts(),
+                Filter = filter,
+                UndatedExcluded = filter.HasDateRange ? CountHits(searcher, query, ArticleFilters.Undated(filter, searcher.IndexReader)) : 0,
+            };
         }
         finally
         {
@@ -62,10 +72,72 @@ public sealed class NewsSearcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Per-source and per-day counts of the articles a query matches within a filter: the building block
+    /// for timelines (e.g. a person's mentions per day) without fetching any hit.
+    /// </summary>
+    public ArticleCounts Count(Query query, SearchFilter filter)
+    {
+        var searcher = manager.Acquire();
+        try
+        {
+            var counts = new ArticleCountCollector();
+            searcher.Search(query, ArticleFilters.For(filter, searcher.IndexReader), counts);
+            return counts.ToCounts();
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
     private Query LiteralQuery(string text)
     {
         if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");
         return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
+    }
+
+    /// <summary>The articles most like one article, other outlets first; null when no article has that id.</summary>
+    public RelatedResults? Related(RelatedRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var searcher = manager.Acquire();
+        try
+        {
+            return RelatedArticles.Find(searcher, request, relatedAnalyzer) is { } related ? related with { Took = clock.Elapsed } : null;
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    /// <summary>The scored query from the words, and the filters from the request and the query's source:/date:.</summary>
+    private (Query Query, SearchFilter Filter) Parse(SearchRequest request)
+    {
+        var (words, inline) = FilterSyntax.Extract(request.Query);
+        var filter = request.Filter.And(inline);
+        filter.Validate();
+        var query = string.IsNullOrWhiteSpace(words) && !filter.IsEmpty ? new MatchAllDocsQuery()
+            : request.Literal ? LiteralQuery(words) : parser.Parse(words);
+        return (query, filter);
+    }
+
+    private static ITopDocsCollector TopCollector(ResultOrder order, int size)
+    {
+        if (order == ResultOrder.Relevance) return TopScoreDocCollector.Create(size, docsScoredInOrder: true);
+        var newest = order == ResultOrder.Newest;
+        var byDate = new SortField(IndexSchema.Published, SortFieldType.INT64, newest);
+        byDate.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_DOC), size,
+            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+    }
+
+    private static int CountHits(IndexSearcher searcher, Query query, Filter filter)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, filter, count);
+        return count.TotalHits;
     }
 
     /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>

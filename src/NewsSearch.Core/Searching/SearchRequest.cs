@@ -10,4 +10,7 @@ public sealed record SearchRequest(string Query)
     /// any word may match, quotes and operators are text. Otherwise the query language applies.
     /// </summary>
     public bool Literal { get; init; }
+    /// <summary>Filters given beside the query (CLI options, API parameters); the query's own source:/date: add to them.</summary>
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+    public ResultOrder Order { get; init; } = ResultOrder.Relevance;
 }

@@ -5,4 +5,14 @@ namespace NewsSearch.Core.Searching;
 
 public sealed record SearchHit(int Rank, float Score, Article Article, IReadOnlyList<Snippet> Snippets);
 
-public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits, TimeSpan Took);
+public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits, TimeSpan Took)
+{
+    /// <summary>All hits (not only the page) per source and per day.</summary>
+    public ArticleCounts Counts { get; init; } = ArticleCounts.Empty;
+
+    /// <summary>The filters applied: the request's and the query's own.</summary>
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+
+    /// <summary>Articles that matched everything but a date range because they have no date (0 without a range).</summary>
+    public int UndatedExcluded { get; init; }
+}

@@ -1,0 +1,85 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Core.Searching;
+
+public sealed record RelatedRequest(string Id)
+{
+    public const int MaxCount = 100;
+    public int Count { get; init; } = 10;
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+}
+
+/// <param name="Score">Lucene's similarity of the article to the one asked about, weighted by <see cref="RelatedArticles.SameSourceWeight"/>.</param>
+/// <param name="Lead">The abstract, or else the first sentence of the body.</param>
+public sealed record RelatedHit(int Rank, float Score, Article Article, string Lead);
+
+public sealed record RelatedResults(Article Article, IReadOnlyList<RelatedHit> Hits, TimeSpan Took);
+
+/// <summary>
+/// Finds the coverage most like one article with Lucene's <see cref="MoreLikeThis"/>: its most
+/// distinctive analysed title and body terms become a query. The article itself is left out, and
+/// reports from its own outlet weigh less, so that other outlets' reports of the same event come first.
+/// </summary>
+internal static class RelatedArticles
+{
+    /// <summary>A report from the article's own outlet counts this much of its similarity.</summary>
+    public const float SameSourceWeight = 0.5f;
+
+    /// <summary>Candidates read before re-weighting, so that other outlets further down can move up.</summary>
+    private const int MinCandidates = 50;
+
+    public static RelatedResults? Find(IndexSearcher searcher, RelatedRequest request, Lucene.Net.Analysis.Analyzer analyzer)
+    {
+        var docId = DocOf(searcher, request.Id);
+        if (docId < 0) return null;
+        var article = IndexSchema.ToArticle(searcher.Doc(docId));
+        var query = new BooleanQuery
+        {
+            { LikeQuery(searcher.IndexReader, docId, analyzer), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Id, request.Id)), Occur.MUST_NOT },
+        };
+        var filter = ArticleFilters.For(request.Filter, searcher.IndexReader);
+        var candidates = searcher.Search(query, filter, Math.Max(MinCandidates, request.Count * 3)).ScoreDocs;
+        var hits = candidates
+            .Select(c => (Doc: IndexSchema.ToArticle(searcher.Doc(c.Doc)), c.Score, DocId: c.Doc))
+            .Select(c => (c.Doc, Score: c.Score * (SameOutlet(article, c.Doc) ? SameSourceWeight : 1f), c.DocId))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.DocId)
+            .Take(request.Count)
+            .Select((c, i) => new RelatedHit(i + 1, c.Score, c.Doc, Lead(c.Doc)))
+            .ToList();
+        return new RelatedResults(article, hits, TimeSpan.Zero);
+    }
+
+    private static Query LikeQuery(IndexReader reader, int docId, Lucene.Net.Analysis.Analyzer analyzer)
+    {
+        var like = new MoreLikeThis(reader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [.. IndexSchema.TextFields],
+            // One mention is enough in a short news text; a term must be shared with at least one other article.
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MaxQueryTerms = 40,
+            ApplyBoost = true,
+        };
+        return like.Like(docId);
+    }
+
+    private static int DocOf(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        return top.TotalHits > 0 ? top.ScoreDocs[0].Doc : -1;
+    }
+
+    private static bool SameOutlet(Article a, Article b) =>
+        a.Source is { Length: > 0 } source && string.Equals(source, b.Source, StringComparison.OrdinalIgnoreCase);
+
+    private static string Lead(Article article) =>
+        !string.IsNullOrWhiteSpace(article.Abstract) ? article.Abstract
+        : SnippetBuilder.Build(article.Body, []) is [var first, ..] ? SnippetFormat.Brackets.Render(first) : "";
+}
