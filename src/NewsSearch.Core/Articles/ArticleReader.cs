@@ -58,16 +58,17 @@ public static class ArticleReader
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new GZipStream(file, CompressionMode.Decompress)
             : file;
-        IEnumerator<(int Number, ReadOnlyMemory<byte> Line)> lines = ByteLineReader.Lines(stream).GetEnumerator();
+        IEnumerator<(int Number, ReadOnlyMemory<byte> Line, bool TooLong)> lines = ByteLineReader.Lines(stream).GetEnumerator();
         while (true)
         {
             ReadOutcome? outcome = null;
             try
             {
                 if (!lines.MoveNext()) yield break;
-                var (number, line) = lines.Current;
-                if (IsBlank(line.Span)) continue;
-                outcome = JsonLinesArticleParser.Parse(path, number, line);
+                var (number, line, tooLong) = lines.Current;
+                if (tooLong) outcome = ReadOutcome.Skip(path, number, $"line longer than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread");
+                else if (IsBlank(line.Span)) continue;
+                else outcome = JsonLinesArticleParser.Parse(path, number, line);
             }
             catch (InvalidDataException)
             {
