@@ -44,7 +44,12 @@ public static class ArticleReader
     private static IEnumerable<ReadOutcome> ReadTextFile(string path)
     {
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try
+        {
+            if (new FileInfo(path).Length > ByteLineReader.MaxLineBytes)
+                return [ReadOutcome.Skip(path, null, $"larger than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread")];
+            bytes = File.ReadAllBytes(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [ReadOutcome.Skip(path, null, $"cannot read ({e.GetType().Name})")];

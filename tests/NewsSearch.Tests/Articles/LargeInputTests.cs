@@ -69,6 +69,20 @@ public sealed class LargeInputTests : IDisposable
         Assert.StartsWith("not valid JSON", bad.Reason);
     }
 
+    [Fact]
+    public void A_text_file_over_the_cap_is_skipped_unread()
+    {
+        var folder = Path.Combine(dir.Path, "folder");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "عنوان\nنص الخبر");
+        using (var huge = File.Create(Path.Combine(folder, "b.txt"))) huge.SetLength(ByteLineReader.MaxLineBytes + 1L);
+
+        var outcomes = ArticleReader.Read([folder]).ToList();
+
+        Assert.Equal("a", outcomes[0].Article?.Id);
+        Assert.EndsWith("b.txt: larger than 32 MB, skipped unread", outcomes[1].Skipped!.ToString());
+    }
+
     private static byte[] Line(string id) => Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\",\"title\":\"عنوان\",\"body\":\"نص الخبر\"}}\n");
 
     /// <summary>A prefix, then one byte repeated: a huge input that never exists in memory or on disk.</summary>
