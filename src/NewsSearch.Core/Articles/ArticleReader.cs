@@ -44,7 +44,12 @@ public static class ArticleReader
     private static IEnumerable<ReadOutcome> ReadTextFile(string path)
     {
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try
+        {
+            if (new FileInfo(path).Length > ByteLineReader.MaxLineBytes)
+                return [ReadOutcome.Skip(path, null, $"larger than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread")];
+            bytes = File.ReadAllBytes(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [ReadOutcome.Skip(path, null, $"cannot read ({e.GetType().Name})")];
@@ -58,16 +63,17 @@ public static class ArticleReader
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new GZipStream(file, CompressionMode.Decompress)
             : file;
-        IEnumerator<(int Number, ReadOnlyMemory<byte> Line)> lines = ByteLineReader.Lines(stream).GetEnumerator();
+        IEnumerator<(int Number, ReadOnlyMemory<byte> Line, bool TooLong)> lines = ByteLineReader.Lines(stream).GetEnumerator();
         while (true)
         {
             ReadOutcome? outcome = null;
             try
             {
                 if (!lines.MoveNext()) yield break;
-                var (number, line) = lines.Current;
-                if (IsBlank(line.Span)) continue;
-                outcome = JsonLinesArticleParser.Parse(path, number, line);
+                var (number, line, tooLong) = lines.Current;
+                if (tooLong) outcome = ReadOutcome.Skip(path, number, $"line longer than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread");
+                else if (IsBlank(line.Span)) continue;
+                else outcome = JsonLinesArticleParser.Parse(path, number, line);
             }
             catch (InvalidDataException)
             {

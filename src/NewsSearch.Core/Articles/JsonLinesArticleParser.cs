@@ -8,6 +8,9 @@ namespace NewsSearch.Core.Articles;
 /// </summary>
 public static class JsonLinesArticleParser
 {
+    /// <summary>Id and source are indexed whole, as one term; Lucene fails a whole run on a term over 32 KB.</summary>
+    public const int MaxKeyLength = 512;
+
     public static ReadOutcome Parse(string file, int lineNumber, ReadOnlyMemory<byte> line)
     {
         try
@@ -34,6 +37,8 @@ public static class JsonLinesArticleParser
         var body = Text(obj, "body")?.Trim();
         if (string.IsNullOrWhiteSpace(id)) return ReadOutcome.Skip(file, lineNumber, "missing \"id\"");
         if (string.IsNullOrWhiteSpace(body)) return ReadOutcome.Skip(file, lineNumber, $"article {id}: missing \"body\"");
+        if (id.Length > MaxKeyLength || Text(obj, "source")?.Length > MaxKeyLength)
+            return ReadOutcome.Skip(file, lineNumber, $"\"id\" or \"source\" longer than {MaxKeyLength} characters");
         var dateText = Text(obj, "published") ?? Text(obj, "date");
         return ReadOutcome.Of(new Article(id.Trim(), title, body)
         {

@@ -29,7 +29,7 @@ public sealed class NewsIndex : IDisposable
     {
         var full = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
-        return new NewsIndex(full, FSDirectory.Open(full));
+        return new NewsIndex(full, FSDirectory.Open(full, new ProcessExclusiveLockFactory(full)));
     }
 
     /// <summary>

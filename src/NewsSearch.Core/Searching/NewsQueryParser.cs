@@ -35,6 +35,7 @@ public sealed partial class NewsQueryParser
     {
         if (string.IsNullOrWhiteSpace(text)) throw new QuerySyntaxException("the query is empty");
         if (text.Length > MaxLength) throw new QuerySyntaxException($"the query is longer than {MaxLength} characters");
+        QueryLimits.Check(text);
         try
         {
             return CreateParser().Parse(text);
@@ -56,6 +57,7 @@ public sealed partial class NewsQueryParser
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
+            MultiTermRewriteMethod = CappedExpansionRewrite.Instance,
         };
     }
 

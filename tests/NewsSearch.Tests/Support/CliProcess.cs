@@ -9,6 +9,26 @@ public static class CliProcess
 
     public static Result Run(string indexDir, params string[] args)
     {
+        using var process = Process.Start(StartInfo(indexDir, args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) process.Kill(entireProcessTree: true);
+        return new Result(process.ExitCode, stdout.Result, stderr);
+    }
+
+    /// <summary>Starts the program without waiting for it; its output is read and dropped so that it never blocks.</summary>
+    public static Process Start(string indexDir, params string[] args)
+    {
+        var process = Process.Start(StartInfo(indexDir, args))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(string indexDir, string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -19,10 +39,6 @@ public static class CliProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newssearch.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NEWSSEARCH_INDEX"] = indexDir;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) process.Kill(entireProcessTree: true);
-        return new Result(process.ExitCode, stdout.Result, stderr);
+        return start;
     }
 }
