@@ -41,6 +41,7 @@ public static class MarkdownReport
                          $"{x.Search.QueriesPerSecondOneThread:N0} | {x.Search.QueriesPerSecondTwoThreads:N0} |");
         }
         s.AppendLine();
+        AppendIndexingProfile(s, r);
         AppendGrowth(s, r.Scales);
         AppendTargets(s, r.Targets);
         AppendLargest(s, r);
@@ -68,6 +69,22 @@ public static class MarkdownReport
         void Row(string name, Func<ScaleMeasure, double> value, string format) =>
             s.AppendLine($"| {name} | {string.Join(" | ", scales.Select(x => value(x).ToString(format)))} | " +
                          $"{string.Join(" | ", rest.Select(x => (value(x) / value(first)).ToString("N2") + "×"))} |");
+    }
+
+    /// <summary>CPU ms per article by kind of thread, for every NewsSearch run: the indexing profile.</summary>
+    private static void AppendIndexingProfile(StringBuilder s, BenchResults r)
+    {
+        var runs = new[] { r.Stock, r.NewsSearchOneThread }.Concat(r.Scales.Select(x => x.Indexing)).ToList();
+        var kinds = runs.SelectMany(i => i.Cost.CpuSecondsByThread.Keys).Distinct().Order().ToList();
+        if (kinds.Count == 0) return;
+        s.AppendLine("Where indexing CPU goes (CPU ms per article, by thread, sampled from /proc every 100 ms):");
+        s.AppendLine();
+        s.AppendLine($"| thread | {string.Join(" | ", runs.Select(i => $"{i.Name.Replace(", ", " ")} {i.Copies}×"))} |");
+        s.AppendLine($"|---|{string.Concat(runs.Select(_ => "---:|"))}");
+        foreach (var kind in kinds)
+            s.AppendLine($"| {kind} | {string.Join(" | ", runs.Select(i => (i.Cost.CpuSecondsByThread.GetValueOrDefault(kind) * 1000 / i.Articles).ToString("N3")))} |");
+        s.AppendLine($"| GC pauses (wall ms/article) | {string.Join(" | ", runs.Select(i => (i.Cost.GcPauseSeconds * 1000 / i.Articles).ToString("N3")))} |");
+        s.AppendLine();
     }
 
     private static void AppendTargets(StringBuilder s, IReadOnlyList<TargetCheck> targets)

@@ -3,7 +3,9 @@ using System.Diagnostics;
 namespace NewsSearch.Bench;
 
 /// <summary>What one measured phase cost: wall time, CPU time of the whole process, peak resident memory.</summary>
-public sealed record PhaseCost(double WallSeconds, double CpuSeconds, long PeakRssBytes, long PeakRssAnonBytes, long PeakRssFileBytes)
+public sealed record PhaseCost(
+    double WallSeconds, double CpuSeconds, long PeakRssBytes, long PeakRssAnonBytes, long PeakRssFileBytes,
+    double GcPauseSeconds, IReadOnlyDictionary<string, double> CpuSecondsByThread)
 {
     /// <summary>CPU time over wall time, as a share of all cores (1.0 = every core busy all the time).</summary>
     public double CoreUse => WallSeconds > 0 ? CpuSeconds / WallSeconds / Environment.ProcessorCount : 0;
@@ -12,12 +14,14 @@ public sealed record PhaseCost(double WallSeconds, double CpuSeconds, long PeakR
 /// <summary>
 /// Measures a phase: starts a clock and a thread that samples resident memory every 20 ms.
 /// On Linux it reads /proc/self/status, splitting anonymous memory (heaps) from file pages
-/// (the memory-mapped index files, which the kernel can drop at any time).
+/// (the memory-mapped index files, which the kernel can drop at any time), and CPU time per kind of thread.
 /// </summary>
 public sealed class PhaseMeter : IDisposable
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly TimeSpan cpuAtStart;
+    private readonly TimeSpan gcPauseAtStart = GC.GetTotalPauseDuration();
+    private readonly ThreadCpu threadCpu = new();
     private readonly Thread sampler;
     private volatile bool stopped;
     private long peak, peakAnon, peakFile;
@@ -42,8 +46,10 @@ public sealed class PhaseMeter : IDisposable
         stopped = true;
         sampler.Join();
         SampleOnce();
+        threadCpu.Sample();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
-        return new PhaseCost(clock.Elapsed.TotalSeconds, cpu.TotalSeconds, peak, peakAnon, peakFile);
+        return new PhaseCost(clock.Elapsed.TotalSeconds, cpu.TotalSeconds, peak, peakAnon, peakFile,
+            (GC.GetTotalPauseDuration() - gcPauseAtStart).TotalSeconds, threadCpu.ByKind());
     }
 
     public void Dispose()
@@ -54,9 +60,10 @@ public sealed class PhaseMeter : IDisposable
 
     private void Sample()
     {
-        while (!stopped)
+        for (var n = 0; !stopped; n++)
         {
             SampleOnce();
+            if (n % 5 == 0) threadCpu.Sample();
             Thread.Sleep(20);
         }
     }

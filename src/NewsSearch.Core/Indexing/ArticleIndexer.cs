@@ -16,8 +16,11 @@ public sealed record IndexRunOptions
     public CancellationToken Cancellation { get; init; }
     /// <summary>Threads that analyse and write documents; input is read on the calling thread.</summary>
     public int WriterThreads { get; init; } = Environment.ProcessorCount;
-    /// <summary>Memory the writer buffers before it flushes a segment, shared by all writer threads.</summary>
-    public double RamBufferMB { get; init; } = 64;
+    /// <summary>
+    /// Memory the writer buffers before it flushes a segment, shared by all writer threads. Large, so a bulk run
+    /// flushes few segments and merges little (docs/performance.md); peak memory stays well under 1 GiB.
+    /// </summary>
+    public double RamBufferMB { get; init; } = 256;
 }
 
 public sealed record IndexProgress(int Articles, TimeSpan Elapsed)

@@ -17,7 +17,7 @@ internal sealed class IndexingWorkers : IDisposable
 
     private readonly IndexWriter writer;
     private readonly BlockingCollection<Article>[] queues;
-    private readonly Task[] threads;
+    private readonly Thread[] threads;
     private readonly CancellationTokenSource stop;
     private ExceptionDispatchInfo? failure;
     private int written;
@@ -27,7 +27,8 @@ internal sealed class IndexingWorkers : IDisposable
         this.writer = writer;
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         queues = Enumerable.Range(0, Math.Max(1, threadCount)).Select(_ => new BlockingCollection<Article>(QueuePerThread)).ToArray();
-        threads = queues.Select(queue => Task.Factory.StartNew(() => Write(queue), TaskCreationOptions.LongRunning)).ToArray();
+        threads = queues.Select((queue, i) => new Thread(() => Write(queue)) { Name = $"index writer {i + 1}", IsBackground = true }).ToArray();
+        foreach (var thread in threads) thread.Start();
     }
 
     /// <summary>Articles written so far (by all threads).</summary>
@@ -53,7 +54,7 @@ internal sealed class IndexingWorkers : IDisposable
     public void Finish()
     {
         foreach (var queue in queues) queue.CompleteAdding();
-        Task.WaitAll(threads.Select(t => t.ContinueWith(_ => { })).ToArray());
+        foreach (var thread in threads) thread.Join();
         failure?.Throw();
         stop.Token.ThrowIfCancellationRequested();
     }
@@ -83,7 +84,7 @@ internal sealed class IndexingWorkers : IDisposable
     {
         stop.Cancel();
         foreach (var queue in queues) queue.CompleteAdding();
-        Task.WaitAll(threads.Select(t => t.ContinueWith(_ => { })).ToArray());
+        foreach (var thread in threads) thread.Join();
         foreach (var queue in queues) queue.Dispose();
         stop.Dispose();
     }
