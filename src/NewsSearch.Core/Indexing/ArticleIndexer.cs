@@ -17,10 +17,10 @@ public sealed record IndexRunOptions
     /// <summary>Threads that analyse and write documents; input is read on the calling thread.</summary>
     public int WriterThreads { get; init; } = Environment.ProcessorCount;
     /// <summary>
-    /// Memory the writer buffers before it flushes a segment, shared by all writer threads. Large, so a bulk run
-    /// flushes few segments and merges little (docs/performance.md); peak memory stays well under 1 GiB.
+    /// Memory the writer buffers before it flushes a segment, shared by all writer threads. A larger buffer
+    /// saves little merging but leaves more to flush on one thread at commit (docs/performance.md).
     /// </summary>
-    public double RamBufferMB { get; init; } = 256;
+    public double RamBufferMB { get; init; } = 64;
 }
 
 public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
