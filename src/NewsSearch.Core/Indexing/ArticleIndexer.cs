@@ -14,6 +14,13 @@ public sealed record IndexRunOptions
     public Action<SkippedInput>? OnSkipped { get; init; }
     public IProgress<IndexProgress>? Progress { get; init; }
     public CancellationToken Cancellation { get; init; }
+    /// <summary>Threads that analyse and write documents; input is read on the calling thread.</summary>
+    public int WriterThreads { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Memory the writer buffers before it flushes a segment, shared by all writer threads. A larger buffer
+    /// saves little merging but leaves more to flush on one thread at commit (docs/performance.md).
+    /// </summary>
+    public double RamBufferMB { get; init; } = 64;
 }
 
 public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
@@ -26,6 +33,8 @@ public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan
     /// <summary>Articles indexed whose date did not parse: kept as text only, not skipped.</summary>
     public int UnparsedDates { get; init; }
     public string? FirstUnparsedDate { get; init; }
+    /// <summary>The part of <see cref="Elapsed"/> spent in the final commit.</summary>
+    public TimeSpan Committing { get; init; }
 
     public override string ToString() => $"indexed {Indexed}, updated {Updated}, skipped {Skipped}";
 }
@@ -33,6 +42,8 @@ public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan
 /// <summary>
 /// Writes articles into a <see cref="NewsIndex"/> with one commit at the end of a run:
 /// a run that fails or is killed midway leaves the previous commit untouched.
+/// Input is read and counted on the calling thread; documents are analysed and written by
+/// <see cref="IndexRunOptions.WriterThreads"/> threads (see <see cref="IndexingWorkers"/>).
 /// </summary>
 public static class ArticleIndexer
 {
@@ -44,15 +55,22 @@ public static class ArticleIndexer
         using var previous = options.Rebuild || !index.HasCommit ? null : index.OpenReader();
         using var writer = new IndexWriter(index.Directory, WriterConfig(options));
         var run = new RunState(previous, Stopwatch.StartNew());
+        var committing = TimeSpan.Zero;
         try
         {
-            foreach (var outcome in input)
+            using (var workers = new IndexingWorkers(writer, options.WriterThreads, options.Cancellation))
             {
-                options.Cancellation.ThrowIfCancellationRequested();
-                Add(writer, outcome, run, options);
+                foreach (var outcome in input)
+                {
+                    options.Cancellation.ThrowIfCancellationRequested();
+                    Add(workers, outcome, run, options);
+                }
+                workers.Finish();
             }
+            var commitStart = run.Clock.Elapsed;
             writer.SetCommitData(CommitData(options));
             writer.Commit();
+            committing = run.Clock.Elapsed - commitStart;
         }
         catch
         {
@@ -63,10 +81,11 @@ public static class ArticleIndexer
         {
             UnparsedDates = run.UnparsedDates,
             FirstUnparsedDate = run.FirstUnparsedDate,
+            Committing = committing,
         };
     }
 
-    private static void Add(IndexWriter writer, ReadOutcome outcome, RunState run, IndexRunOptions options)
+    private static void Add(IndexingWorkers workers, ReadOutcome outcome, RunState run, IndexRunOptions options)
     {
         if (outcome.Article is not { } article)
         {
@@ -74,7 +93,7 @@ public static class ArticleIndexer
             options.OnSkipped?.Invoke(outcome.Skipped!);
             return;
         }
-        writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), IndexSchema.ToDocument(article));
+        workers.Add(article);
         if (run.IsKnown(article.Id)) run.Updated++; else run.Indexed++;
         if (article.Published is null && !string.IsNullOrWhiteSpace(article.PublishedText))
         {
@@ -84,7 +103,7 @@ public static class ArticleIndexer
         if (options.Progress is { } progress && run.Clock.Elapsed - run.LastProgress >= ProgressEvery)
         {
             run.LastProgress = run.Clock.Elapsed;
-            progress.Report(new IndexProgress(run.Indexed + run.Updated, run.Clock.Elapsed));
+            progress.Report(new IndexProgress(workers.Written, run.Clock.Elapsed));
         }
     }
 
@@ -93,7 +112,7 @@ public static class ArticleIndexer
         {
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = options.RamBufferMB,
         };
 
     private static Dictionary<string, string> CommitData(IndexRunOptions options)

@@ -1,0 +1,116 @@
+using System.Runtime.InteropServices;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+
+namespace NewsSearch.Bench;
+
+/// <summary>
+/// The whole benchmark: a parse-only pass (which also samples articles for the query mix), stock Lucene and
+/// NewsSearch on one thread at 1×, then NewsSearch with every core at each scale, each followed by the query mix.
+/// </summary>
+public static class BenchmarkRun
+{
+    public static BenchResults Run(BenchOptions options, string command, TextWriter log)
+    {
+        var machine = DescribeMachine();
+        var work = Directory.CreateDirectory(Path.Combine(options.WorkFolder, Guid.NewGuid().ToString("N")[..8])).FullName;
+        try
+        {
+            log.WriteLine($"parse-only pass over {string.Join(", ", options.Corpus)}");
+            var (readOnly, sample) = ReadOnlyPass(options);
+            log.WriteLine($"  {readOnly.Articles:N0} articles, {readOnly.TextBytes / 1e6:N1} MB of text in {readOnly.Cost.WallSeconds:N1} s");
+
+            var stock = Index(log, "stock ArabicAnalyzer, 1 thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
+                (corpus, folder) => StockIndexer.Run(folder, corpus.Read(), options.RamBufferMB));
+            var oneThread = Index(log, "NewsSearch, 1 writer thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
+                (corpus, folder) => NewsSearchIndex(corpus, folder, options with { WriterThreads = 1 }));
+
+            IReadOnlyList<BenchQuery>? mix = null;
+            IReadOnlyList<PhaseShare> profile = [];
+            var scales = new List<ScaleMeasure>();
+            foreach (var copies in options.Scales)
+            {
+                var folder = Path.Combine(work, $"newssearch-{copies}x");
+                var indexing = Index(log, $"NewsSearch, {options.WriterThreads} writer threads", new ScaledCorpus(options.Corpus, copies), work, keep: true,
+                    (corpus, f) => NewsSearchIndex(corpus, f, options), folder);
+                using (var index = NewsIndex.Open(folder))
+                {
+                    if (mix is null)
+                    {
+                        mix = QueryMix.Build(sample, index, options.Queries, options.Seed);
+                        log.WriteLine($"  query mix: {mix.Count} queries ({string.Join(", ", mix.GroupBy(q => q.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
+                    }
+                    log.WriteLine($"  searching {mix.Count} queries at {copies}×");
+                    var search = SearchBench.Run(index, mix);
+                    log.WriteLine($"  p50 {search.OneThread.P50:N1} ms, p99 {search.OneThread.P99:N1} ms, {search.QueriesPerSecondTwoThreads:N0} q/s on 2 threads");
+                    scales.Add(new ScaleMeasure(copies, indexing, search));
+                    if (copies == options.Scales.Max()) profile = SearchProfile.Run(index, mix);
+                }
+                Directory.Delete(folder, recursive: true);
+            }
+            var targets = Targets.Check(stock, scales);
+            return new BenchResults(machine, command, options.Corpus, mix?.Count ?? 0, options.Seed, readOnly, stock, oneThread, scales, profile, targets);
+        }
+        finally
+        {
+            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static (IndexingMeasure Measure, IReadOnlyList<Article> Sample) ReadOnlyPass(BenchOptions options)
+    {
+        var corpus = new ScaledCorpus(options.Corpus, 1);
+        var random = new Random(options.Seed);
+        var sample = new List<Article>();
+        var seen = 0;
+        var meter = PhaseMeter.Start();
+        foreach (var outcome in corpus.Read())
+        {
+            if (outcome.Article is not { } article) continue;
+            seen++;
+            if (sample.Count < options.SampleArticles) sample.Add(article);
+            else if (random.Next(seen) is var slot && slot < options.SampleArticles) sample[slot] = article;
+        }
+        var cost = meter.Stop();
+        return (new IndexingMeasure("read and parse only", 1, corpus.Articles, corpus.Skipped, corpus.TextBytes, cost, 0, 0), sample);
+    }
+
+    private static double NewsSearchIndex(ScaledCorpus corpus, string folder, BenchOptions options)
+    {
+        using var index = NewsIndex.Open(folder);
+        var report = ArticleIndexer.Run(index, corpus.Read(), new IndexRunOptions
+        {
+            Rebuild = true,
+            WriterThreads = options.WriterThreads,
+            RamBufferMB = options.RamBufferMB,
+        });
+        return report.Committing.TotalSeconds;
+    }
+
+    /// <param name="run">Indexes the corpus into the folder; returns the seconds of its final commit.</param>
+    private static IndexingMeasure Index(TextWriter log, string name, ScaledCorpus corpus, string work, bool keep,
+        Func<ScaledCorpus, string, double> run, string? folder = null)
+    {
+        folder ??= Path.Combine(work, Guid.NewGuid().ToString("N")[..8]);
+        log.WriteLine($"indexing {corpus.Copies}× with {name}");
+        using var meter = PhaseMeter.Start();
+        var commit = run(corpus, folder);
+        var cost = meter.Stop();
+        var bytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
+        if (!keep) Directory.Delete(folder, recursive: true);
+        var measure = new IndexingMeasure(name, corpus.Copies, corpus.Articles, corpus.Skipped / corpus.Copies, corpus.TextBytes, cost, commit, bytes);
+        log.WriteLine($"  {measure.Articles:N0} articles in {cost.WallSeconds:N1} s ({measure.ArticlesPerSecond:N0}/s), " +
+                      $"peak RSS {cost.PeakRssBytes / 1048576.0:N0} MiB, index {bytes / 1048576.0:N0} MiB");
+        return measure;
+    }
+
+    private static Machine DescribeMachine()
+    {
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (File.Exists("/proc/meminfo") && File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:")) is { } line)
+            memory = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        return new Machine(Environment.ProcessorCount, memory, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription,
+            load, DateTimeOffset.UtcNow);
+    }
+}

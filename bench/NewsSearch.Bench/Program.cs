@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Text.Json;
+using NewsSearch.Bench;
+
+var corpus = new Argument<string[]>("corpus") { Description = "Corpus files (.jsonl.gz, .jsonl) or folders.", Arity = ArgumentArity.OneOrMore };
+var quick = new Option<bool>("--quick") { Description = "Smoke run: 1× only and a small query mix." };
+var scales = new Option<int[]>("--scales") { Description = "Corpus copies to index and search (default 1 2 4).", AllowMultipleArgumentsPerToken = true };
+var queries = new Option<int?>("--queries") { Description = "Size of the query mix (default 1200; 240 with --quick)." };
+var json = new Option<string?>("--json") { Description = "Where to write the JSON results (default bench/results/bench-<time>.json)." };
+var work = new Option<string?>("--work") { Description = "Folder for the benchmark's temporary indexes (default: system temp)." };
+var ramBuffer = new Option<double?>("--ram-buffer") { Description = "IndexWriter RAM buffer in MB for every indexing run (default: NewsSearch's own)." };
+
+var root = new RootCommand("NewsSearch benchmark: indexing and search speed, memory, and growth with the corpus.")
+{
+    corpus, quick, scales, queries, json, work, ramBuffer,
+};
+root.SetAction(result =>
+{
+    var paths = result.GetValue(corpus)!;
+    if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+    {
+        Console.Error.WriteLine($"error: no such file or folder: {missing}");
+        return 2;
+    }
+    var options = result.GetValue(quick) ? BenchOptions.Quick(paths) : new BenchOptions(paths);
+    if (result.GetValue(scales) is { Length: > 0 } s) options = options with { Scales = [.. s.Order()] };
+    if (result.GetValue(queries) is { } q) options = options with { Queries = q };
+    if (result.GetValue(work) is { } w) options = options with { WorkFolder = w };
+    if (result.GetValue(ramBuffer) is { } mb) options = options with { RamBufferMB = mb };
+
+    var command = "dotnet run -c Release --project bench/NewsSearch.Bench -- " + string.Join(' ', args);
+    var results = BenchmarkRun.Run(options, command, Console.Error);
+    Console.WriteLine(MarkdownReport.Render(results));
+    var path = result.GetValue(json) ?? ResultsPath.Default(results.Machine.StartedUtc);
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    File.WriteAllText(path, JsonSerializer.Serialize(results, ResultsPath.JsonOptions));
+    Console.Error.WriteLine($"results written to {path}");
+    return 0;
+});
+return root.Parse(args).Invoke();

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+
+namespace NewsSearch.Bench;
+
+/// <summary>
+/// The baseline: stock Lucene <see cref="ArabicAnalyzer"/>, one thread, title and body analysed once
+/// (positions, no offsets, no exact-form copies), and the same stored fields and doc values as NewsSearch.
+/// </summary>
+public static class StockIndexer
+{
+    private static readonly HashSet<string> KeptAsIs =
+        [IndexSchema.Id, IndexSchema.Source, IndexSchema.Published, IndexSchema.PublishedText, IndexSchema.Url, IndexSchema.Abstract];
+
+    /// <returns>Seconds spent in the final commit.</returns>
+    public static double Run(string folder, IEnumerable<ReadOutcome> input, double ramBufferMB)
+    {
+        using var directory = FSDirectory.Open(folder);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new ArabicAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = ramBufferMB,
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var outcome in input)
+            if (outcome.Article is { } article)
+                writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), ToDocument(article));
+        var commit = Stopwatch.StartNew();
+        writer.Commit();
+        return commit.Elapsed.TotalSeconds;
+    }
+
+    public static Document ToDocument(Article article)
+    {
+        var doc = new Document();
+        foreach (var field in IndexSchema.ToDocument(article).Fields)
+            if (KeptAsIs.Contains(field.Name)) doc.Add(field);
+        doc.Add(new TextField(IndexSchema.Title, article.Title, Field.Store.YES));
+        doc.Add(new TextField(IndexSchema.Body, article.Body, Field.Store.YES));
+        return doc;
+    }
+}

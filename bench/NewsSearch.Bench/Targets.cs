@@ -1,0 +1,32 @@
+namespace NewsSearch.Bench;
+
+/// <summary>The targets of issue 9, checked against a run; a miss says by how much.</summary>
+public static class Targets
+{
+    public const double P99Millis = 20;
+    public const long PeakMemoryBytes = 1L << 30;
+    public const double PerArticleGrowth = 1.25;
+
+    public static IReadOnlyList<TargetCheck> Check(IndexingMeasure stock, IReadOnlyList<ScaleMeasure> scales)
+    {
+        if (scales.Count == 0) return [];
+        var first = scales.MinBy(s => s.Copies)!;
+        var largest = scales.MaxBy(s => s.Copies)!;
+        var at = $"at {largest.Copies}×";
+        var speed = first.Indexing.ArticlesPerSecond / stock.ArticlesPerSecond;
+        var p99 = largest.Search.OneThread.P99;
+        var peak = largest.Indexing.Cost.PeakRssBytes;
+        var growth = largest.Indexing.MillisPerArticle / first.Indexing.MillisPerArticle;
+        return
+        [
+            new("indexing speed vs stock ArabicAnalyzer (1 thread), 1×", "≥ 1.00×", $"{speed:N2}×", speed >= 1,
+                speed >= 1 ? $"{(speed - 1) * 100:N0}% faster" : $"{(1 - speed) * 100:N0}% slower"),
+            new($"p99 search + snippets {at}", $"≤ {P99Millis} ms", $"{p99:N1} ms", p99 <= P99Millis,
+                p99 <= P99Millis ? $"{P99Millis - p99:N1} ms to spare" : $"{p99 - P99Millis:N1} ms over ({p99 / P99Millis:N2}×)"),
+            new($"peak memory (RSS) while indexing {at}", "≤ 1024 MiB", $"{peak / 1048576.0:N0} MiB", peak <= PeakMemoryBytes,
+                peak <= PeakMemoryBytes ? $"{(PeakMemoryBytes - peak) / 1048576.0:N0} MiB to spare" : $"{(peak - PeakMemoryBytes) / 1048576.0:N0} MiB over"),
+            new($"indexing ms/article {at} vs 1×", $"≤ {PerArticleGrowth:N2}×", $"{growth:N2}×", growth <= PerArticleGrowth,
+                growth <= PerArticleGrowth ? "within" : $"{(growth - PerArticleGrowth) * 100:N0} points over"),
+        ];
+    }
+}
