@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.People;
 
@@ -20,8 +21,8 @@ public sealed class MentionFinderTests(SeedIndex seeds)
 
         Assert.True(report.Person.InPeopleList);
         Assert.Equal(total, report.Total);
-        Assert.Equal(inFirst, CountIn(report, SeedIndex.First));
-        Assert.Equal(inSecond, CountIn(report, SeedIndex.Second));
+        Assert.Equal(inFirst, CountIn(report, SeedIndex.Asharq));
+        Assert.Equal(inSecond, CountIn(report, SeedIndex.Anadolu));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     [Fact]
     public void A_full_name_is_one_mention_and_clitic_forms_count()
     {
-        var first = Mentions("witkoff").Articles.Single(a => a.Id == SeedIndex.First);
+        var first = Mentions("witkoff").Articles.Single(a => a.Id == SeedIndex.Asharq);
 
         Assert.Equal(["ستيف ويتكوف", "ستيف ويتكوف", "ويتكوف", "وويتكوف"], first.Mentions.Select(m => m.Surface));
     }
@@ -43,7 +44,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     [Fact]
     public void A_clitic_on_the_first_name_keeps_the_full_name_as_one_mention()
     {
-        var first = Mentions("kushner").Articles.Single(a => a.Id == SeedIndex.First);
+        var first = Mentions("kushner").Articles.Single(a => a.Id == SeedIndex.Asharq);
 
         Assert.Equal(["وجاريد كوشنر", "وكوشنر", "جاريد كوشنر", "كوشنر"], first.Mentions.Select(m => m.Surface));
     }
@@ -69,8 +70,8 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     public void Offsets_point_at_the_surface_form_in_the_stored_text_and_the_sentence_marks_it()
     {
         using var searcher = new MentionSearcher(seeds.Index);
-        var article = searcher.Mentions("umerov").Articles.Single(a => a.Id == SeedIndex.Second);
-        var body = SeedIndex.Body(SeedIndex.Second);
+        var article = searcher.Mentions("umerov").Articles.Single(a => a.Id == SeedIndex.Anadolu);
+        var body = SeedIndex.Body(SeedIndex.Anadolu);
 
         foreach (var mention in article.Mentions)
         {

@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -17,7 +18,7 @@ public sealed class PeopleCommandsTests(SeedIndex seeds)
         Assert.Equal(7, json.GetProperty("total").GetInt32());
         Assert.True(json.GetProperty("in_people_list").GetBoolean());
         var articles = json.GetProperty("articles").EnumerateArray().ToList();
-        Assert.Equal([(SeedIndex.First, 4), (SeedIndex.Second, 3)],
+        Assert.Equal([(SeedIndex.Asharq, 4), (SeedIndex.Anadolu, 3)],
             articles.Select(a => (a.GetProperty("id").GetString(), a.GetProperty("count").GetInt32())));
         var first = articles[0].GetProperty("mentions")[0];
         Assert.Equal("ستيف ويتكوف", first.GetProperty("surface").GetString());
@@ -28,7 +29,7 @@ public sealed class PeopleCommandsTests(SeedIndex seeds)
     public void Mentions_text_lists_every_mention_with_offsets_and_a_marked_sentence()
     {
         var (code, output, _) = Run("mentions", "هناتوف");
-        var at = SeedIndex.Body(SeedIndex.First).IndexOf("أندريه هناتوف", StringComparison.Ordinal);
+        var at = SeedIndex.Body(SeedIndex.Asharq).IndexOf("أندريه هناتوف", StringComparison.Ordinal);
 
         Assert.Equal(0, code);
         Assert.Contains("4 mentions in 2 articles", output);
@@ -81,7 +82,7 @@ public sealed class PeopleCommandsTests(SeedIndex seeds)
         Assert.Equal(0, code);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal(1, json.GetProperty("total").GetInt32());
-        Assert.Equal(SeedIndex.First, json.GetProperty("hits")[0].GetProperty("id").GetString());
+        Assert.Equal(SeedIndex.Asharq, json.GetProperty("hits")[0].GetProperty("id").GetString());
     }
 
     private (int Code, string Output, string Error) Run(params string[] args)

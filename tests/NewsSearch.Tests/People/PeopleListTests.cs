@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using System.Text;
 using NewsSearch.Core.People;
 

@@ -1,12 +1,12 @@
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
 
-namespace NewsSearch.Tests.People;
+namespace NewsSearch.Tests.Support;
 
 /// <summary>A temporary index, deleted on dispose.</summary>
 public sealed class TempIndex : IDisposable
 {
-    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newssearch-people-" + Guid.NewGuid().ToString("N"));
+    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newssearch-index-" + Guid.NewGuid().ToString("N"));
 
     public TempIndex(IEnumerable<ReadOutcome> input)
     {
