@@ -10,11 +10,7 @@ public static class CountsText
     public static void Write(SearchFilter filter, int undatedExcluded, ArticleCounts counts, TextWriter output)
     {
         if (Describe(filter, undatedExcluded) is { Length: > 0 } applied) output.WriteLine($"filters: {applied}");
-        if (counts.Total == 0) return;
-        var sources = counts.BySource.Take(SourcesShown).Select(s => $"{s.Source} {s.Count}").ToList();
-        if (counts.BySource.Count > SourcesShown) sources.Add($"+{counts.BySource.Count - SourcesShown} more");
-        if (counts.WithoutSource > 0) sources.Add($"no source {counts.WithoutSource}");
-        output.WriteLine($"sources: {string.Join(", ", sources)}");
+        if (counts.BySource.Count > 0) WriteSources(counts, output);
         if (counts.ByDay.Count > 0)
         {
             var peak = counts.ByDay.MaxBy(d => d.Count)!;
@@ -22,6 +18,14 @@ public static class CountsText
             output.WriteLine($"days: {counts.ByDay[0].Day:yyyy-MM-dd} to {counts.ByDay[^1].Day:yyyy-MM-dd}, " +
                              $"{counts.ByDay.Count} with hits, most on {peak.Day:yyyy-MM-dd} ({peak.Count}){undated}");
         }
+    }
+
+    private static void WriteSources(ArticleCounts counts, TextWriter output)
+    {
+        var sources = counts.BySource.Take(SourcesShown).Select(s => $"{s.Source} {s.Count}").ToList();
+        if (counts.BySource.Count > SourcesShown) sources.Add($"+{counts.BySource.Count - SourcesShown} more");
+        if (counts.WithoutSource > 0) sources.Add($"no source {counts.WithoutSource}");
+        output.WriteLine($"sources: {string.Join(", ", sources)}");
     }
 
     private static string Describe(SearchFilter filter, int undatedExcluded)

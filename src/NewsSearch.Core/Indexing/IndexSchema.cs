@@ -66,6 +66,7 @@ public static class IndexSchema
         var doc = new Document
         {
             new StringField(Id, article.Id, Field.Store.YES),
+            new SortedDocValuesField(Id, new Lucene.Net.Util.BytesRef(article.Id)),
             new Field(Title, article.Title, TextWithOffsets),
             new Field(Body, article.Body, TextWithOffsets),
             new Field(TitleExact, article.Title, UnstoredWithOffsets),

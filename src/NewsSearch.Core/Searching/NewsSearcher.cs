@@ -129,7 +129,8 @@ public sealed class NewsSearcher : IDisposable
         var newest = order == ResultOrder.Newest;
         var byDate = new SortField(IndexSchema.Published, SortFieldType.INT64, newest);
         byDate.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        return TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_DOC), size,
+        // Equal dates fall back to the article id, so the order does not depend on which writer thread indexed what.
+        return TopFieldCollector.Create(new Sort(byDate, new SortField(IndexSchema.Id, SortFieldType.STRING)), size,
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
     }
 
