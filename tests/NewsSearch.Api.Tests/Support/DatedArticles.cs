@@ -4,7 +4,7 @@ namespace NewsSearch.Api.Tests.Support;
 
 /// <summary>
 /// Three outlets over three days in July 2015 plus one undated article, all about the nuclear talks.
-/// ظريف (not on the people list) is mentioned 2 + 1 times on the 21st, once on the 23rd and once undated.
+/// ظريف (Zarif, on the people list) is mentioned 2 + 1 times on the 21st, once on the 23rd and once undated.
 /// </summary>
 public static class DatedArticles
 {
