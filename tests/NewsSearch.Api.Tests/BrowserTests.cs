@@ -84,6 +84,7 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
         Assert.Equal(["2015-07-21:1", "2015-07-22:0", "2015-07-23:1"],
             Regex.Matches(facets, "data-day=\"([0-9-]+)\" data-count=\"(\\d+)\"").Select(m => $"{m.Groups[1]}:{m.Groups[2]}"));
         Assert.Matches("aria-pressed=\"true\"><bdi>okaz</bdi>", facets);
+        Assert.Matches("aria-pressed=\"false\"><bdi>alriyadh</bdi>", facets);
     }
 
     private async Task SaveScreenshot(string file, string url)

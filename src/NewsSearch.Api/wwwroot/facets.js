@@ -4,8 +4,15 @@ import { dayChart } from './charts.js';
 
 const numbers = new Intl.NumberFormat('ar');
 
+// With sources chosen, the list comes from the same query without them, so other outlets stay there to add.
+async function sourceCounts(search, data) {
+  if (search.sources.length === 0) return data.counts;
+  const response = await fetch(`/api/search?${new URLSearchParams({ q: search.q, size: 1 })}`, { headers: { Accept: 'application/json' } });
+  return response.ok ? (await response.json()).counts : data.counts;
+}
+
 export const facetsPanel = {
-  update(search, data, page) {
+  async update(search, data, page) {
     const panel = document.getElementById('facets-panel');
     const counts = data.counts;
     if (!counts || counts.total === 0) {
@@ -24,7 +31,7 @@ export const facetsPanel = {
         : `${numbers.format(counts.undated)} بلا تاريخ`;
       parts.push(note);
     }
-    parts.push(sourceList(search, counts, page));
+    parts.push(sourceList(search, await sourceCounts(search, data), page));
     panel.replaceChildren(...parts);
     panel.hidden = false;
   },
@@ -37,7 +44,7 @@ function sourceList(search, counts, page) {
   heading.textContent = 'المصادر';
   const list = document.createElement('ul');
   const chosen = new Set(search.sources.map((s) => s.toLowerCase()));
-  // Chosen sources stay listed (with their counts) so that they can be switched off again.
+  // Counts are of the query without the source filter; a chosen source is pressed and switches off again.
   for (const { source, count } of counts.by_source) {
     const item = document.createElement('li');
     const button = document.createElement('button');
