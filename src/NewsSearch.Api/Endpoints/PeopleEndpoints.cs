@@ -19,9 +19,11 @@ public static class PeopleEndpoints
             .WithDescription("person: an id, English or Arabic name or alias from the people list; any other name is searched in its own forms.");
     }
 
-    // One full mention count per person: fine for a people list of tens; a list of thousands would want a cache per index commit.
-    private static Ok<List<PersonResponse>> GetPeople(MentionSearcher mentions) =>
-        TypedResults.Ok(mentions.People.People.Select(p => PersonResponse.From(p, mentions.Mentions(p.Id).Total)).ToList());
+    private static Ok<List<PersonResponse>> GetPeople(MentionSearcher mentions)
+    {
+        var counts = mentions.MentionCounts();
+        return TypedResults.Ok(mentions.People.People.Select(p => PersonResponse.From(p, counts[p.Id])).ToList());
+    }
 
     private static Results<Ok<MentionsResponse>, ValidationProblem> GetMentions(MentionSearcher mentions, string? person)
     {
