@@ -11,6 +11,8 @@ app.MapHealth();
 var api = app.MapGroup("/api").AddEndpointFilter<LatestCommitFilter>();
 api.MapSearch();
 api.MapArticles();
+api.MapRelated();
+api.MapPeople();
 
 if (!app.TryOpenIndex()) return 1;
 app.Run();

@@ -33,14 +33,68 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
     [InlineData("search-witkoff.png", SeedName, 1)]
     [InlineData("search-paging.png", PagingWord, 2)]
     [InlineData("search-error.png", "\"" + SeedName, 1)]
-    public async Task Screenshots_are_saved_for_a_person_to_look_at(string file, string query, int page)
+    public async Task Screenshots_are_saved_for_a_person_to_look_at(string file, string query, int page) =>
+        await SaveScreenshot(file, $"/?q={Uri.EscapeDataString(query)}&page={page}");
+
+    [SkippableTheory]
+    [InlineData("person-witkoff.png", "/?person=witkoff")]
+    [InlineData("person-zarif.png", "/?person=zarif")]
+    [InlineData("search-facets.png", "/?q=%D8%A7%D9%84%D8%A7%D8%AA%D9%81%D8%A7%D9%82&source=okaz")]
+    public async Task Screenshots_of_the_panels_are_saved(string file, string url) => await SaveScreenshot(file, url);
+
+    [SkippableFact]
+    public async Task A_person_link_lists_the_people_and_shows_the_marked_mentions_grouped_by_article()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page("/?person=witkoff"));
+
+        Assert.Contains("data-state=\"mentions\"", dom);
+        var people = Regex.Match(dom, "<aside id=\"people-panel\"[^>]*>(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
+        foreach (var id in new[] { "witkoff", "kushner", "umerov", "hnatov", "putin", "trump", "ushakov" })
+            Assert.Contains($"data-person=\"{id}\"", people);
+        var mentions = Regex.Match(dom, "<ol class=\"results\" id=\"mentions\">(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(2, Regex.Count(mentions, "<li class=\"hit\">"));
+        Assert.Equal(7, Regex.Count(mentions, "<mark>"));
+        Assert.Contains("<mark>وويتكوف</mark>", mentions);
+    }
+
+    [SkippableFact]
+    public async Task A_person_s_timeline_has_a_bar_per_day_with_empty_days_filled()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page("/?person=zarif"));
+
+        Assert.Contains("data-state=\"mentions\"", dom);
+        Assert.Equal(["2015-07-21:2", "2015-07-22:0", "2015-07-23:1"],
+            Regex.Matches(dom, "data-day=\"([0-9-]+)\" data-count=\"(\\d+)\"").Select(m => $"{m.Groups[1]}:{m.Groups[2]}"));
+    }
+
+    [SkippableFact]
+    public async Task Search_results_show_a_day_chart_and_a_source_list_that_reflects_the_url_filter()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString(DatedArticles.Word)}&source=okaz"));
+
+        Assert.Contains("data-state=\"results\"", dom);
+        Assert.Equal(2, Regex.Count(ResultList(dom), "<li class=\"hit\">"));
+        var facets = Regex.Match(dom, "<aside id=\"facets-panel\"[^>]*>(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(["2015-07-21:1", "2015-07-22:0", "2015-07-23:1"],
+            Regex.Matches(facets, "data-day=\"([0-9-]+)\" data-count=\"(\\d+)\"").Select(m => $"{m.Groups[1]}:{m.Groups[2]}"));
+        Assert.Matches("aria-pressed=\"true\"><bdi>okaz</bdi>", facets);
+        Assert.Matches("aria-pressed=\"false\"><bdi>alriyadh</bdi>", facets);
+    }
+
+    private async Task SaveScreenshot(string file, string url)
     {
         RequireChromium();
         Directory.CreateDirectory(ScreenshotFolder);
         var png = Path.Combine(ScreenshotFolder, file);
         File.Delete(png);
 
-        await HeadlessChromium.Screenshot(Page($"/?q={Uri.EscapeDataString(query)}&page={page}"), png);
+        await HeadlessChromium.Screenshot(Page(url), png);
 
         Assert.True(new FileInfo(png).Length > 10_000, $"screenshot {png} is missing or blank");
     }

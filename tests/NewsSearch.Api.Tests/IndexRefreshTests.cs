@@ -23,4 +23,21 @@ public sealed class IndexRefreshTests(ApiFactory factory) : IClassFixture<ApiFac
         var article = await (await client.GetAsync("/api/articles/late-1")).ReadJson<ArticleResponse>();
         Assert.Equal("خبر متأخر", article.Title);
     }
+
+    [Fact]
+    public async Task Mentions_and_people_counts_follow_a_commit()
+    {
+        // Its own index, so the other test's commit cannot change these counts.
+        await using var own = new ApiFactory();
+        var ownClient = own.CreateClient();
+        var before = await ownClient.GetFromJsonOk<List<PersonResponse>>("/api/people");
+        Assert.Equal(0, before.Single(p => p.Id == "kerry").Mentions);
+
+        own.Index.Add([new Article("late-kerry", "كيري في فيينا", "وصل كيري إلى فيينا ولقي كيري ظريف.")]);
+
+        var after = await ownClient.GetFromJsonOk<List<PersonResponse>>("/api/people");
+        Assert.Equal(3, after.Single(p => p.Id == "kerry").Mentions);
+        var mentions = await ownClient.GetFromJsonOk<MentionsResponse>("/api/mentions?person=kerry");
+        Assert.Equal("late-kerry", Assert.Single(mentions.Articles).Id);
+    }
 }

@@ -4,11 +4,31 @@ using NewsSearch.Core.Snippets;
 namespace NewsSearch.Api.Contracts;
 
 /// <summary>The body of <c>GET /api/search</c>.</summary>
+/// <param name="Counts">Every hit (not only the page) per source and per day.</param>
+/// <param name="UndatedExcluded">Articles left out only because a date range was asked and they have no date.</param>
 public sealed record SearchResponse(string Query, int Page, int Size, int Total, double TookMs, IReadOnlyList<HitResponse> Hits)
 {
+    public FilterResponse Filter { get; init; } = FilterResponse.None;
+    public string Sort { get; init; } = "relevance";
+    public ArticleCounts? Counts { get; init; }
+    public int UndatedExcluded { get; init; }
+
     public static SearchResponse From(SearchRequest request, SearchResults results) =>
         new(request.Query, request.Page, request.PageSize, results.TotalHits,
-            Math.Round(results.Took.TotalMilliseconds, 1), results.Hits.Select(HitResponse.From).ToList());
+            Math.Round(results.Took.TotalMilliseconds, 1), results.Hits.Select(HitResponse.From).ToList())
+        {
+            Filter = FilterResponse.Of(results.Filter),
+            Sort = request.Order switch { ResultOrder.Newest => "date", ResultOrder.Oldest => "date-asc", _ => "relevance" },
+            Counts = results.Counts,
+            UndatedExcluded = results.UndatedExcluded,
+        };
+}
+
+/// <summary>The filters applied: the request's parameters and the query's own source: and date: terms.</summary>
+public sealed record FilterResponse(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To)
+{
+    public static readonly FilterResponse None = new([], null, null);
+    public static FilterResponse Of(SearchFilter filter) => new(filter.Sources, filter.From, filter.To);
 }
 
 public sealed record HitResponse(int Rank, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url,

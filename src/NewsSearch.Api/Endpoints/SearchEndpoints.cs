@@ -12,11 +12,14 @@ public static class SearchEndpoints
             .WithTags("Search")
             .WithSummary("Search the articles.")
             .WithDescription("q: words (all required), \"exact phrase\", OR, NOT or -, prefix*, title:word; at most 1,000 characters. " +
-                "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000.");
+                "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000. " +
+                "source: an outlet (repeat for several); from, to: UTC days as yyyy-MM-dd, both inclusive (undated articles are left out " +
+                "and counted); sort: relevance (default), date (newest first) or date-asc. counts covers the whole result set.");
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search(NewsSearcher searcher, string? q, string? page, string? size)
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search(NewsSearcher searcher, string? q, string? page, string? size,
+        string[]? source, string? from, string? to, string? sort)
     {
-        if (!SearchParameters.TryRead(q, page, size, out var request, out var errors))
+        if (!SearchParameters.TryRead(new(q, page, size, source, from, to, sort), out var request, out var errors))
             return Problems.BadParameters(errors);
         try
         {

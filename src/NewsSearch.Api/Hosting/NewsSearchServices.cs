@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Timeouts;
 using NewsSearch.Api.Endpoints;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Api.Hosting;
@@ -25,6 +26,7 @@ public static class NewsSearchServices
         services.AddSingleton(provider =>
             NewsIndex.OpenForSearch(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.Default()));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
+        services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
@@ -46,6 +48,7 @@ public static class NewsSearchServices
         try
         {
             app.Services.GetRequiredService<NewsSearcher>();
+            app.Services.GetRequiredService<MentionSearcher>();
             return true;
         }
         catch (Exception e) when (e is IndexIncompatibleException or IOException or UnauthorizedAccessException

@@ -1,7 +1,9 @@
-// The search page: reads ?q= and ?page= so every search is a shareable link, calls /api/search and
-// renders the hits. Text from the index is only ever set as textContent, except the snippets'
+// The search page: reads ?q=, ?page= and ?source= (repeatable) so every search is a shareable link, calls
+// /api/search and renders the hits; ?person=ID shows that person's mentions instead (people.js).
+// Text from the index is only ever set as textContent, except the snippets' Text from the index is only ever set as textContent, except the snippets'
 // `html`, which the API escapes completely apart from its <mark> elements.
 import { panels } from './panels.js';
+import { loadPeople, renderMentions } from './people.js';
 
 const PAGE_SIZE = 10;
 const MAX_RESULT_WINDOW = 1000;
@@ -9,27 +11,39 @@ const numbers = new Intl.NumberFormat('ar');
 const dates = new Intl.DateTimeFormat('ar', { dateStyle: 'long' });
 const $ = (id) => document.getElementById(id);
 
-let current = { q: '', page: 1 };
+let current = { q: '', page: 1, sources: [], person: '' };
 let latestRequest = 0;
 
 function readLocation() {
   const params = new URLSearchParams(location.search);
   const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return { q: params.get('q') ?? '', page: page >= 1 ? page : 1 };
+  return {
+    q: params.get('q') ?? '',
+    page: page >= 1 ? page : 1,
+    sources: params.getAll('source'),
+    person: params.get('person') ?? '',
+  };
 }
 
-function linkFor({ q, page }) {
+function linkFor({ q, page, sources = [], person = '' }) {
+  if (person) return `/?${new URLSearchParams({ person })}`;
   const params = new URLSearchParams({ q });
+  for (const source of sources) params.append('source', source);
   if (page > 1) params.set('page', page);
   return `/?${params}`;
 }
 
-async function fetchResults({ q, page }) {
-  const params = new URLSearchParams({ q, page, size: PAGE_SIZE });
-  const response = await fetch(`/api/search?${params}`, { headers: { Accept: 'application/json' } });
+async function fetchJson(path, params) {
+  const response = await fetch(`${path}?${params}`, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new Error(problemMessage(body, response.status));
   return body;
+}
+
+function fetchResults({ q, page, sources }) {
+  const params = new URLSearchParams({ q, page, size: PAGE_SIZE });
+  for (const source of sources) params.append('source', source);
+  return fetchJson('/api/search', params);
 }
 
 function problemMessage(problem, status) {
@@ -42,6 +56,8 @@ function clear() {
   $('summary').textContent = '';
   $('results').replaceChildren();
   $('pager').hidden = true;
+  $('mentions-view').replaceChildren();
+  $('facets-panel').hidden = true;
 }
 
 function showError(message) {
@@ -105,6 +121,10 @@ async function show(search) {
   current = search;
   $('q').value = search.q;
   clear();
+  if (search.person) {
+    showMentions(search.person);
+    return;
+  }
   if (!search.q.trim()) {
     document.body.dataset.state = 'empty';
     return;
@@ -115,11 +135,36 @@ async function show(search) {
     const data = await fetchResults(search);
     if (request !== latestRequest) return;
     renderResults(data);
-    for (const panel of panels) panel.update(search.q, data, { search: (q) => navigate({ q, page: 1 }) });
+    for (const panel of panels) panel.update(search, data, actions);
   } catch (error) {
     if (request === latestRequest) showError(error.message);
   }
 }
+
+async function showMentions(person) {
+  const request = ++latestRequest;
+  try {
+    const report = await fetchJson('/api/mentions', new URLSearchParams({ person }));
+    if (request !== latestRequest) return;
+    document.title = `${report.person?.name_ar ?? report.name} — بحث الأخبار`;
+    $('mentions-view').replaceChildren(renderMentions(report));
+    document.body.dataset.state = 'mentions';
+  } catch (error) {
+    if (request === latestRequest) showError(error.message);
+  }
+}
+
+function toggleSource(source) {
+  const chosen = current.sources.some((s) => s.toLowerCase() === source.toLowerCase());
+  const sources = chosen ? current.sources.filter((s) => s.toLowerCase() !== source.toLowerCase()) : [...current.sources, source];
+  navigate({ q: current.q, page: 1, sources });
+}
+
+const actions = {
+  search: (q) => navigate({ q, page: 1, sources: [] }),
+  toggleSource,
+  showPerson: (person) => navigate({ q: '', page: 1, sources: [], person }),
+};
 
 function navigate(search) {
   history.pushState(null, '', linkFor(search));
@@ -129,10 +174,11 @@ function navigate(search) {
 
 $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  navigate({ q: $('q').value, page: 1 });
+  navigate({ q: $('q').value, page: 1, sources: current.person ? [] : current.sources });
 });
 $('prev').addEventListener('click', () => navigate({ ...current, page: current.page - 1 }));
 $('next').addEventListener('click', () => navigate({ ...current, page: current.page + 1 }));
 window.addEventListener('popstate', () => show(readLocation()));
 
 show(readLocation());
+loadPeople(actions);

@@ -1,5 +1,7 @@
-// Side panels that follow every search. A panel is an object { update(query, results, page) }, called after
-// each successful search with the query, the /api/search answer, and page.search(q), which runs a new search
-// (as a shareable link). The people panel (mention counts; a click runs the mentions query) is registered
-// here and fills <aside id="people-panel"> in index.html.
-export const panels = [];
+// Side panels that follow every search. A panel is an object { update(search, results, page) }, called after
+// each successful search with the search ({ q, page, sources }), the /api/search answer, and the page's
+// actions: search(q), toggleSource(name) and showPerson(id), each of which navigates to a shareable link.
+// The people panel is not one of them: it lists the people once, whatever the search (see people.js).
+import { facetsPanel } from './facets.js';
+
+export const panels = [facetsPanel];

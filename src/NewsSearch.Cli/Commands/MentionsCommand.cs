@@ -12,11 +12,18 @@ public static class MentionsCommand
         Description = "A person on the people list by id, English or Arabic name or any alias; any other name is searched as written.",
     };
 
+    private static readonly Option<string?> By = new("--by")
+    {
+        Description = "Instead of each mention, count them per UTC day and per source (a timeline).",
+    };
+
+    static MentionsCommand() => By.AcceptOnlyFromAmong("day");
+
     public static Command Create()
     {
         var command = new Command("mentions", "Every mention of a person in the index, however it is spelled and prefixed.")
         {
-            Person, PeopleOptions.File, CommonOptions.Json,
+            Person, PeopleOptions.File, By, CommonOptions.Json,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -28,7 +35,14 @@ public static class MentionsCommand
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
         using var searcher = new MentionSearcher(index, people);
         var report = searcher.Mentions(result.GetValue(Person)!);
-        if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(MentionsJson.From(report));
+        var json = result.GetValue(CommonOptions.Json);
+        if (result.GetValue(By) is not null)
+        {
+            var timeline = MentionTimeline.From(report);
+            if (json) JsonOutput.Write(MentionTimelineJson.From(report, timeline));
+            else MentionTimelineText.Write(report, timeline, Console.Out);
+        }
+        else if (json) JsonOutput.Write(MentionsJson.From(report));
         else MentionsText.Write(report, Console.Out, Console.IsOutputRedirected);
         return CliRunner.Ok;
     }

@@ -95,7 +95,7 @@ public static class MentionFinder
     {
         var article = IndexSchema.ToArticle(doc);
         var mentions = found.Select(f => ToMention(f.Field, doc.Get(f.Field) ?? "", f.Start, f.End)).ToList();
-        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions);
+        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions) { Source = article.Source };
     }
 
     private static Mention ToMention(string field, string text, int start, int end)

@@ -28,6 +28,22 @@ public sealed class MentionSearcher : IDisposable
     public VariantReport Variants(string name, int max = DefaultMaxVariants) =>
         WithSearcher(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));
 
+    /// <summary>
+    /// Every listed person's number of mentions, by id. Counted once per index commit (a full mention search per
+    /// person costs seconds on tens of thousands of articles) and then answered from memory until the next commit.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> MentionCounts() => WithSearcher(s =>
+    {
+        if (counted is { } known && ReferenceEquals(known.Reader, s.IndexReader)) return known.Counts;
+        var counts = People.People.ToDictionary(p => p.Id, p => MentionFinder.Find(s, PersonForms.Resolve(People, p.Id)).Total);
+        counted = new CountsAtCommit(s.IndexReader, counts);
+        return counts;
+    });
+
+    private sealed record CountsAtCommit(Lucene.Net.Index.IndexReader Reader, IReadOnlyDictionary<string, int> Counts);
+
+    private volatile CountsAtCommit? counted;
+
     /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
     public void Refresh() => manager.MaybeRefresh();
 

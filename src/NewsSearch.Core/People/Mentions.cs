@@ -13,6 +13,7 @@ public sealed record ArticleMentions(
     string Id, string Title, DateTimeOffset? Published, string? PublishedText, IReadOnlyList<Mention> Mentions)
 {
     public int Count => Mentions.Count;
+    public string? Source { get; init; }
 }
 
 /// <summary>All mentions of a name in the index, grouped by article (oldest first, undated last).</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NewsSearch.Api.Hosting;
+using NewsSearch.Core.Articles;
 
 namespace NewsSearch.Api.Tests.Support;
 
@@ -11,7 +12,12 @@ public class ApiFactory : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public TestIndex Index { get; } = TestIndex.Create(TestArticles.All);
+    public ApiFactory() => Index = TestIndex.Create(Articles);
+
+    public TestIndex Index { get; }
+
+    /// <summary>What the index holds; overrides must return data that does not depend on the instance.</summary>
+    protected virtual IEnumerable<Article> Articles => TestArticles.All;
 
     protected virtual string Environment => "Development";
 
@@ -38,6 +44,12 @@ public class ApiFactory : WebApplicationFactory<Program>
 public sealed class ProductionApiFactory : ApiFactory
 {
     protected override string Environment => "Production";
+}
+
+/// <summary>The API over <see cref="DatedArticles"/>: several outlets and days, for filters, sorts, counts and timelines.</summary>
+public sealed class DatedApiFactory : ApiFactory
+{
+    protected override IEnumerable<Article> Articles => DatedArticles.All;
 }
 
 public static class HttpExtensions

@@ -101,4 +101,32 @@ public sealed class FilterCliTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: no article with id no-such-article in the index", result.Stderr.Trim());
     }
+
+    [Fact]
+    public void Mentions_by_day_prints_a_timeline_and_its_json()
+    {
+        IndexDatedFixture();
+        var text = CliProcess.Run(IndexDir, "mentions", "ظريف", "--by", "day");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("4 mentions in 2 articles", text.Stdout);
+        Assert.Matches(@"2015-07-23\s+2\s+1\s+█", text.Stdout);
+        Assert.Matches(@"4\s+2\s+alriyadh", text.Stdout);
+
+        var json = CliProcess.Run(IndexDir, "mentions", "ظريف", "--by", "day", "--json");
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var days = doc.RootElement.GetProperty("by_day").EnumerateArray()
+            .Select(d => $"{d.GetProperty("key").GetString()} {d.GetProperty("mentions").GetInt32()}");
+        Assert.Equal(["2015-07-23 2", "2015-07-24 2"], days);
+        Assert.Equal("zarif", doc.RootElement.GetProperty("person").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Mentions_by_anything_but_day_is_refused()
+    {
+        IndexDatedFixture();
+        var result = CliProcess.Run(IndexDir, "mentions", "ظريف", "--by", "week");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("week", result.Stderr);
+    }
 }

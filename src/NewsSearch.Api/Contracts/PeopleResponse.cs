@@ -1,0 +1,43 @@
+using NewsSearch.Core.People;
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Api.Contracts;
+
+/// <summary>One entry of <c>GET /api/people</c>: who the person is and how often the index mentions them.</summary>
+public sealed record PersonResponse(string Id, string NameEn, string NameAr, string? Role, IReadOnlyList<string> Aliases, int Mentions)
+{
+    public static PersonResponse From(Person person, int mentions) =>
+        new(person.Id, person.NameEn, person.NameAr, person.Role, person.Aliases, mentions);
+}
+
+/// <summary>
+/// The body of <c>GET /api/mentions</c>: every mention grouped by article, and the timeline of mentions per
+/// day and per source. <see cref="Person"/> is null, and <see cref="InPeopleList"/> false, for a name not on the
+/// list, which is searched in its own forms.
+/// </summary>
+public sealed record MentionsResponse(string Name, PersonResponse? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total,
+    IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline)
+{
+    public static MentionsResponse From(MentionReport report) =>
+        new(report.Person.Name, report.Person.Person is { } p ? PersonResponse.From(p, report.Total) : null,
+            report.Person.InPeopleList, report.Person.FormTexts, report.Total,
+            report.Articles.Select(ArticleMentionsResponse.From).ToList(), MentionTimeline.From(report));
+}
+
+public sealed record ArticleMentionsResponse(string Id, string Title, string? Source, DateTimeOffset? Published, string? PublishedText,
+    int Count, IReadOnlyList<MentionResponse> Mentions)
+{
+    public static ArticleMentionsResponse From(ArticleMentions article) =>
+        new(article.Id, article.Title, article.Source, article.Published, article.PublishedText, article.Count,
+            article.Mentions.Select(MentionResponse.From).ToList());
+}
+
+/// <summary>
+/// One mention: the surface form as written, its offsets (UTF-16 code units) in the stored <see cref="Field"/>,
+/// and its sentence, both as HTML-safe text with the name in &lt;mark&gt; and as text with offsets.
+/// </summary>
+public sealed record MentionResponse(string Field, string Surface, int Start, int End, SnippetResponse Sentence)
+{
+    public static MentionResponse From(Mention mention) =>
+        new(mention.Field, mention.Surface, mention.Start, mention.End, SnippetResponse.From(mention.Sentence));
+}

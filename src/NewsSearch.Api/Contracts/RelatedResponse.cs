@@ -1,0 +1,17 @@
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Api.Contracts;
+
+/// <summary>The body of <c>GET /api/articles/{id}/related</c>.</summary>
+public sealed record RelatedResponse(string Id, string Title, IReadOnlyList<RelatedHitResponse> Hits)
+{
+    public static RelatedResponse From(RelatedResults results) =>
+        new(results.Article.Id, results.Article.Title, results.Hits.Select(RelatedHitResponse.From).ToList());
+}
+
+/// <param name="Lead">Plain text (not HTML): the abstract or the first sentence of the body.</param>
+public sealed record RelatedHitResponse(int Rank, string Id, string Title, string? Source, DateTimeOffset? Published, float Score, string Lead)
+{
+    public static RelatedHitResponse From(RelatedHit hit) =>
+        new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Score, hit.Lead);
+}

@@ -1,0 +1,66 @@
+// The facets panel: the per-day bar chart and the per-source list of the whole result set. A source
+// button toggles that source in the filter, which lives in the URL so the link stays shareable.
+import { dayChart } from './charts.js';
+
+const numbers = new Intl.NumberFormat('ar');
+
+// With sources chosen, the list comes from the same query without them, so other outlets stay there to add.
+async function sourceCounts(search, data) {
+  if (search.sources.length === 0) return data.counts;
+  const response = await fetch(`/api/search?${new URLSearchParams({ q: search.q, size: 1 })}`, { headers: { Accept: 'application/json' } });
+  return response.ok ? (await response.json()).counts : data.counts;
+}
+
+export const facetsPanel = {
+  async update(search, data, page) {
+    const panel = document.getElementById('facets-panel');
+    const counts = data.counts;
+    if (!counts || counts.total === 0) {
+      panel.hidden = true;
+      return;
+    }
+    const parts = [];
+    if (counts.by_day.length > 0) {
+      parts.push(dayChart(counts.by_day.map((d) => ({ day: d.day, count: d.count })), 'النتائج يوماً بيوم'));
+    }
+    if (counts.undated > 0 || data.undated_excluded > 0) {
+      const note = document.createElement('p');
+      note.className = 'note';
+      note.textContent = data.undated_excluded > 0
+        ? `استُبعد ${numbers.format(data.undated_excluded)} مقال بلا تاريخ`
+        : `${numbers.format(counts.undated)} بلا تاريخ`;
+      parts.push(note);
+    }
+    parts.push(sourceList(search, await sourceCounts(search, data), page));
+    panel.replaceChildren(...parts);
+    panel.hidden = false;
+  },
+};
+
+function sourceList(search, counts, page) {
+  const section = document.createElement('section');
+  section.className = 'sources';
+  const heading = document.createElement('h2');
+  heading.textContent = 'المصادر';
+  const list = document.createElement('ul');
+  const chosen = new Set(search.sources.map((s) => s.toLowerCase()));
+  // Counts are of the query without the source filter; a chosen source is pressed and switches off again.
+  for (const { source, count } of counts.by_source) {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'source';
+    button.setAttribute('aria-pressed', chosen.has(source.toLowerCase()) ? 'true' : 'false');
+    const name = document.createElement('bdi');
+    name.textContent = source;
+    const number = document.createElement('span');
+    number.className = 'count';
+    number.textContent = numbers.format(count);
+    button.append(name, ' ', number);
+    button.addEventListener('click', () => page.toggleSource(source));
+    item.append(button);
+    list.append(item);
+  }
+  section.append(heading, list);
+  return section;
+}

@@ -1,0 +1,36 @@
+using NewsSearch.Core.People;
+
+namespace NewsSearch.Cli.Output;
+
+/// <summary><c>mentions --by day</c>: one line per day with a bar, then the sources.</summary>
+public static class MentionTimelineText
+{
+    private const int BarWidth = 40;
+
+    public static void Write(MentionReport report, MentionTimeline timeline, TextWriter output)
+    {
+        output.WriteLine(MentionsText.Describe(report.Person));
+        output.WriteLine($"{MentionsText.Count(report.Total, "mention")} in {MentionsText.Count(report.Articles.Count, "article")}");
+        if (report.Total == 0) return;
+        output.WriteLine();
+        output.WriteLine("per day (mentions, articles):");
+        var most = timeline.ByDay.Select(d => d.Mentions).DefaultIfEmpty(1).Max();
+        foreach (var day in timeline.ByDay)
+            output.WriteLine($"  {day.Key}  {day.Mentions,5} {day.Articles,5}  {new string('█', Math.Max(1, day.Mentions * BarWidth / most))}");
+        if (timeline.UndatedMentions > 0) output.WriteLine($"  undated     {timeline.UndatedMentions,5}");
+        output.WriteLine();
+        output.WriteLine("per source (mentions, articles):");
+        foreach (var source in timeline.BySource)
+            output.WriteLine($"  {source.Mentions,5} {source.Articles,5}  {source.Key}");
+        if (timeline.MentionsWithoutSource > 0) output.WriteLine($"  {timeline.MentionsWithoutSource,5}        (no source)");
+    }
+}
+
+/// <summary>The shape of <c>mentions --by day --json</c>.</summary>
+public sealed record MentionTimelineJson(string Name, PersonJson? Person, bool InPeopleList, int Total, int Articles,
+    IReadOnlyList<MentionCount> ByDay, IReadOnlyList<MentionCount> BySource, int UndatedMentions, int MentionsWithoutSource)
+{
+    public static MentionTimelineJson From(MentionReport report, MentionTimeline timeline) =>
+        new(report.Person.Name, PersonJson.From(report.Person.Person), report.Person.InPeopleList, report.Total, report.Articles.Count,
+            timeline.ByDay, timeline.BySource, timeline.UndatedMentions, timeline.MentionsWithoutSource);
+}
