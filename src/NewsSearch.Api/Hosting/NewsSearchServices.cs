@@ -26,6 +26,7 @@ public static class NewsSearchServices
             NewsIndex.OpenForSearch(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.Default()));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddProblemDetails();
+        services.AddExceptionHandler<SearchTimeoutHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
