@@ -9,7 +9,7 @@ using NewsSearch.LoadTest;
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: newssearch-loadtest BASE.jsonl[.gz] ADDED.jsonl[.gz] [--clients 8] [--seconds 60] [--index-at 10] [--port 5090] [--work DIR]");
+    Console.Error.WriteLine("usage: newssearch-loadtest BASE.jsonl[.gz] ADDED.jsonl[.gz] [--clients 8] [--seconds 60] [--index-at 10] [--port 5090]");
     return 2;
 }
 var repo = LoadOptions.RepoRoot();
