@@ -8,7 +8,7 @@ namespace NewsSearch.Cli;
 /// <summary>Exit codes and the one-line error messages: a user never sees a stack trace.</summary>
 public static class CliRunner
 {
-    public const int Ok = 0, Failed = 1, BadInput = 2;
+    public const int Ok = 0, Failed = 1, BadInput = 2, TimedOut = 3;
 
     public static int Run(RootCommand root, string[] args)
     {
@@ -39,6 +39,10 @@ public static class CliRunner
         catch (PeopleException e)
         {
             return Fail(e.Message, BadInput);
+        }
+        catch (SearchTimeoutException e)
+        {
+            return Fail(e.Message, TimedOut);
         }
         catch (IndexIncompatibleException e)
         {

@@ -28,6 +28,7 @@ public static class NewsSearchServices
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddProblemDetails();
+        services.AddExceptionHandler<SearchTimeoutHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy

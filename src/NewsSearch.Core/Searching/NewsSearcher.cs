@@ -20,6 +20,16 @@ public sealed class NewsSearcher : IDisposable
     private readonly LiteralQueryBuilder literal = new(IndexSchema.CreateAnalyzer(), Ranking.Default);
     private readonly Lucene.Net.Analysis.Analyzer relatedAnalyzer = IndexSchema.CreateAnalyzer();
 
+    /// <summary>
+    /// How long one search may collect hits before it is stopped with <see cref="SearchTimeoutException"/>:
+    /// Lucene's search is synchronous and cannot be cancelled, so this bounds what one query can cost.
+    /// </summary>
+    public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(5);
+
+    /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
+    internal Lucene.Net.Util.Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
+
     /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
     /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
     public NewsSearcher(NewsIndex index, PeopleList? people = null)
@@ -39,7 +49,7 @@ public sealed class NewsSearcher : IDisposable
             var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
             var top = TopCollector(request.Order, request.Page * request.PageSize);
             var counts = new ArticleCountCollector();
-            searcher.Search(query, luceneFilter, MultiCollector.Wrap(top, counts));
+            SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts));
             var first = (request.Page - 1) * request.PageSize;
             var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
             var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
@@ -132,6 +142,18 @@ public sealed class NewsSearcher : IDisposable
         // Equal dates fall back to the article id, so the order does not depend on which writer thread indexed what.
         return TopFieldCollector.Create(new Sort(byDate, new SortField(IndexSchema.Id, SortFieldType.STRING)), size,
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+    }
+
+    private void SearchWithinLimit(IndexSearcher searcher, Query query, Filter? filter, ICollector collector)
+    {
+        try
+        {
+            searcher.Search(query, filter, new TimeLimitingCollector(collector, Clock, (long)TimeLimit.TotalMilliseconds));
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            throw new SearchTimeoutException(TimeLimit);
+        }
     }
 
     private static int CountHits(IndexSearcher searcher, Query query, Filter filter)

@@ -1,0 +1,53 @@
+using NewsSearch.Cli;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Tests.Searching;
+
+public sealed class SearchTimeLimitTests : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), "newssearch-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void A_search_past_its_time_limit_is_stopped_with_a_clear_error()
+    {
+        using var index = NewsIndex.OpenForSearch(path);
+        using var searcher = new NewsSearcher(index) { TimeLimit = TimeSpan.FromSeconds(2), Clock = new HourPerReadingClock() };
+
+        var error = Assert.Throws<SearchTimeoutException>(() => searcher.Search(new SearchRequest("ويتكوف")));
+
+        Assert.Equal(TimeSpan.FromSeconds(2), error.Limit);
+        Assert.StartsWith("the search took longer than 2 s and was stopped", error.Message);
+    }
+
+    [Fact]
+    public void A_search_within_its_time_limit_answers()
+    {
+        using var index = NewsIndex.OpenForSearch(path);
+        using var searcher = new NewsSearcher(index);
+
+        Assert.Equal(NewsSearcher.DefaultTimeLimit, searcher.TimeLimit);
+        Assert.NotEmpty(searcher.Search(new SearchRequest("ويتكوف")).Hits);
+    }
+
+    [Fact]
+    public void The_cli_reports_a_timed_out_search_in_one_line_with_its_own_exit_code()
+    {
+        var code = CliRunner.Guard(() => throw new SearchTimeoutException(TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(CliRunner.TimedOut, code);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+    }
+
+    /// <summary>A clock on which every reading is an hour after the last: any search runs out of time at its first hit.</summary>
+    private sealed class HourPerReadingClock : Lucene.Net.Util.Counter
+    {
+        private long now;
+        public override long AddAndGet(long delta) => now += delta;
+        public override long Value => now += 3_600_000;
+    }
+}
