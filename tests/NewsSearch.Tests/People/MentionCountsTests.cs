@@ -1,3 +1,4 @@
+using NewsSearch.Tests.Support;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.People;
