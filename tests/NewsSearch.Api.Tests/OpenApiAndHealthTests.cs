@@ -15,9 +15,13 @@ public sealed class OpenApiAndHealthTests(ApiFactory factory) : IClassFixture<Ap
 
         var paths = document.RootElement.GetProperty("paths");
         var search = paths.GetProperty("/api/search").GetProperty("get");
-        Assert.Equal(["q", "page", "size"], search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["q", "page", "size", "source", "from", "to", "sort"],
+            search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(search.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(paths.GetProperty("/api/articles/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+        Assert.True(paths.GetProperty("/api/articles/{id}/related").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+        Assert.Equal("person", paths.GetProperty("/api/mentions").GetProperty("get").GetProperty("parameters")[0].GetProperty("name").GetString());
+        Assert.True(paths.TryGetProperty("/api/people", out _));
     }
 
     [Fact]
