@@ -87,6 +87,7 @@ public static class EvalCommand
                 "gramk1" => ranking with { GramK1 = v },
                 "gramb" => ranking with { GramB = v },
                 "exactproximity" => ranking with { ExactProximity = v != 0 },
+                "variants" => ranking with { Variants = v != 0 },
                 "leadlength" => ranking with { LeadLength = (int)v },
                 _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, gramk1, gramb, exactproximity)"),
             };

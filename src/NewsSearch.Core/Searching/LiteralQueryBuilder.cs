@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Core.Searching;
@@ -11,16 +12,19 @@ namespace NewsSearch.Core.Searching;
 /// Turns text into a ranked query without any syntax: quotes, brackets and words like AND are just text.
 /// Each word may match in the stemmed and exact-form fields of title and body (scores add up);
 /// neighbouring words found close together in a field score extra (see <see cref="Ranking"/>).
+/// A stemmed word with spelling variants (أميركي/أمريكي) also matches them, as in the query language.
 /// </summary>
 public sealed class LiteralQueryBuilder
 {
     private readonly Analyzer analyzer;
     private readonly Ranking ranking;
+    private readonly SpellingVariants variants;
 
-    public LiteralQueryBuilder(Analyzer analyzer, Ranking ranking)
+    public LiteralQueryBuilder(Analyzer analyzer, Ranking ranking, SpellingVariants? variants = null)
     {
         this.analyzer = analyzer;
         this.ranking = ranking;
+        this.variants = variants ?? SpellingVariants.Shipped;
     }
 
     /// <summary>Null when the text holds no searchable word (only stop words or punctuation).</summary>
@@ -56,10 +60,13 @@ public sealed class LiteralQueryBuilder
     /// <summary>Each word is analysed on its own as written, so stop words drop out whatever the exact-form analysis keeps.</summary>
     private List<Word> Words(string text) =>
         SurfaceWords(text)
-            .Select(surface => new Word(Terms(IndexSchema.Title, surface), Terms(IndexSchema.TitleExact, surface),
+            .Select(surface => new Word(WithVariants(Terms(IndexSchema.Title, surface)), Terms(IndexSchema.TitleExact, surface),
                 ranking.GramWeight > 0 ? Terms(IndexSchema.TitleGrams, surface) : []))
             .Where(word => word.Stemmed.Count > 0)
             .ToList();
+
+    private List<string> WithVariants(List<string> terms) =>
+        ranking.Variants ? terms.SelectMany(t => variants.Of(t) ?? [t]).Distinct(StringComparer.Ordinal).ToList() : terms;
 
     private List<string> SurfaceWords(string text)
     {

@@ -17,7 +17,7 @@ public sealed class NewsSearcher : IDisposable
 {
     private readonly SearcherManager manager;
     private readonly NewsQueryParser parser;
-    private readonly LiteralQueryBuilder literal = new(IndexSchema.CreateAnalyzer(), Ranking.Default);
+    private readonly LiteralQueryBuilder literal;
     private readonly Lucene.Net.Analysis.Analyzer relatedAnalyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>
@@ -37,6 +37,7 @@ public sealed class NewsSearcher : IDisposable
         manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
         var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
         parser = new NewsQueryParser(IndexSchema.CreateAnalyzer(), variants, people);
+        literal = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), Ranking.Default, variants);
     }
 
     public SearchResults Search(SearchRequest request)

@@ -31,6 +31,8 @@ public sealed record Ranking
     /// </summary>
     public float LeadWeight { get; init; } = 0f;
     public int LeadLength { get; init; } = 50;
+    /// <summary>Also search a word's spelling variants (<see cref="Analysis.SpellingVariants"/>).</summary>
+    public bool Variants { get; init; } = true;
     /// <summary>Share of the query's words an article must contain (0: any one word is enough).</summary>
     public float MinimumShouldMatch { get; init; } = 0f;
 

@@ -61,4 +61,27 @@ public class LiteralQueryBuilderTests
 
         Assert.Equal(2, query.MinimumNumberShouldMatch);
     }
+
+    [Theory]
+    [InlineData(true, "الأمريكية", "الأميركية")]
+    [InlineData(false, "الأمريكية")]
+    public void A_word_with_spelling_variants_searches_them_all(bool variants, params string[] expected)
+    {
+        var query = (BooleanQuery)Build("الأمريكية", Ranking.Default with { ExactWeight = 0, GramWeight = 0, ProximityWeight = 0, Variants = variants })!;
+
+        var body = ((BooleanQuery)query.Clauses.Single().Query).Clauses
+            .Select(c => (TermQuery)c.Query).Where(t => t.Term.Field == IndexSchema.Body).Select(t => t.Term.Text);
+        Assert.Equal(expected.Select(Stem).Order(), body.Order());
+    }
+
+    private static string Stem(string word)
+    {
+        using var stream = IndexSchema.CreateAnalyzer().GetTokenStream(IndexSchema.Body, word);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        stream.IncrementToken();
+        var text = term.ToString();
+        stream.End();
+        return text;
+    }
 }
