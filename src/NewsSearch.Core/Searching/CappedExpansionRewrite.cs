@@ -23,7 +23,7 @@ internal sealed class CappedExpansionRewrite : MultiTermQuery.RewriteMethod
         if (MultiFields.GetTerms(reader, query.Field) is { } terms)
         {
             var matching = GetTermsEnum(query, terms, new AttributeSource());
-            for (var count = 0; matching.Next() is not null; count++)
+            for (var count = 0; matching.MoveNext(); count++)
                 if (count == MaxTerms)
                     throw new QuerySyntaxException(
                         $"'{query.ToString(query.Field)}' matches more than {MaxTerms:N0} different words; make it more specific");
