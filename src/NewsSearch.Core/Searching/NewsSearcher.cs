@@ -53,8 +53,7 @@ public sealed class NewsSearcher : IDisposable
             SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts));
             var first = (request.Page - 1) * request.PageSize;
             var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
-            var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
-            var hits = page.Select((hit, i) => ToHit(searcher, matches, hit, first + i + 1)).ToList();
+            var hits = Hits(searcher, query, page, first);
             return new SearchResults(top.TotalHits, hits, clock.Elapsed)
             {
                 Counts = counts.ToCounts(),
@@ -166,6 +165,14 @@ public sealed class NewsSearcher : IDisposable
 
     /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
     public void Refresh() => manager.MaybeRefresh();
+
+    /// <summary>The page's hits with snippets; match finding (which expands prefixes) only runs when there is a page to show.</summary>
+    private static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first)
+    {
+        if (page.Length == 0) return [];
+        var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
+        return page.Select((hit, i) => ToHit(searcher, matches, hit, first + i + 1)).ToList();
+    }
 
     private static SearchHit ToHit(IndexSearcher searcher, MatchFinder matches, ScoreDoc hit, int rank)
     {
