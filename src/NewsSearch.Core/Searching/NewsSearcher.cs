@@ -44,8 +44,7 @@ public sealed class NewsSearcher : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var (query, filter) = Parse(request);
-        var searcher = manager.Acquire();
-        try
+        return WithSearcher(searcher =>
         {
             var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
             var top = TopCollector(request.Order, request.Page * request.PageSize);
@@ -60,46 +59,26 @@ public sealed class NewsSearcher : IDisposable
                 Filter = filter,
                 UndatedExcluded = filter.HasDateRange ? CountHits(searcher, query, ArticleFilters.Undated(filter, searcher.IndexReader)) : 0,
             };
-        }
-        finally
-        {
-            manager.Release(searcher);
-        }
+        });
     }
 
     /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
-    public Article? GetArticle(string id)
+    public Article? GetArticle(string id) => WithSearcher(searcher =>
     {
-        var searcher = manager.Acquire();
-        try
-        {
-            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
-            return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
-        }
-        finally
-        {
-            manager.Release(searcher);
-        }
-    }
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
+    });
 
     /// <summary>
     /// Per-source and per-day counts of the articles a query matches within a filter: the building block
     /// for timelines (e.g. a person's mentions per day) without fetching any hit.
     /// </summary>
-    public ArticleCounts Count(Query query, SearchFilter filter)
+    public ArticleCounts Count(Query query, SearchFilter filter) => WithSearcher(searcher =>
     {
-        var searcher = manager.Acquire();
-        try
-        {
-            var counts = new ArticleCountCollector();
-            searcher.Search(query, ArticleFilters.For(filter, searcher.IndexReader), counts);
-            return counts.ToCounts();
-        }
-        finally
-        {
-            manager.Release(searcher);
-        }
-    }
+        var counts = new ArticleCountCollector();
+        searcher.Search(query, ArticleFilters.For(filter, searcher.IndexReader), counts);
+        return counts.ToCounts();
+    });
 
     private Query LiteralQuery(string text)
     {
@@ -111,15 +90,8 @@ public sealed class NewsSearcher : IDisposable
     public RelatedResults? Related(RelatedRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var searcher = manager.Acquire();
-        try
-        {
-            return RelatedArticles.Find(searcher, request, relatedAnalyzer) is { } related ? related with { Took = clock.Elapsed } : null;
-        }
-        finally
-        {
-            manager.Release(searcher);
-        }
+        return WithSearcher(searcher =>
+            RelatedArticles.Find(searcher, request, relatedAnalyzer) is { } related ? related with { Took = clock.Elapsed } : null);
     }
 
     /// <summary>The scored query from the words, and the filters from the request and the query's source:/date:.</summary>
@@ -161,6 +133,13 @@ public sealed class NewsSearcher : IDisposable
         var count = new TotalHitCountCollector();
         searcher.Search(query, filter, count);
         return count.TotalHits;
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> body)
+    {
+        var searcher = manager.Acquire();
+        try { return body(searcher); }
+        finally { manager.Release(searcher); }
     }
 
     /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
