@@ -16,9 +16,6 @@ namespace NewsSearch.Bench;
 /// </summary>
 public static class StockIndexer
 {
-    private static readonly HashSet<string> KeptAsIs =
-        [IndexSchema.Id, IndexSchema.Source, IndexSchema.Published, IndexSchema.PublishedText, IndexSchema.Url, IndexSchema.Abstract];
-
     /// <returns>Seconds spent in the final commit.</returns>
     public static double Run(string folder, IEnumerable<ReadOutcome> input, double ramBufferMB)
     {
@@ -30,9 +27,13 @@ public static class StockIndexer
             RAMBufferSizeMB = ramBufferMB,
         };
         using var writer = new IndexWriter(directory, config);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var outcome in input)
-            if (outcome.Article is { } article)
-                writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), ToDocument(article));
+        {
+            if (outcome.Article is not { } article) continue;
+            if (seen.Add(article.Id)) writer.AddDocument(ToDocument(article));
+            else writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), ToDocument(article));
+        }
         var commit = Stopwatch.StartNew();
         writer.Commit();
         return commit.Elapsed.TotalSeconds;
@@ -41,8 +42,7 @@ public static class StockIndexer
     public static Document ToDocument(Article article)
     {
         var doc = new Document();
-        foreach (var field in IndexSchema.ToDocument(article).Fields)
-            if (KeptAsIs.Contains(field.Name)) doc.Add(field);
+        IndexSchema.AddMetadata(doc, article);
         doc.Add(new TextField(IndexSchema.Title, article.Title, Field.Store.YES));
         doc.Add(new TextField(IndexSchema.Body, article.Body, Field.Store.YES));
         return doc;

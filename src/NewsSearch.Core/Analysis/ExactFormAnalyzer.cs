@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Standard;
 
@@ -17,10 +16,10 @@ public sealed class ExactFormAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(NewsAnalyzer.Lucene, reader);
-        TokenStream stream = new LowerCaseFilter(NewsAnalyzer.Lucene, tokenizer);
-        stream = new DecimalDigitFilter(stream);
-        stream = new PersianNormalizationFilter(stream);
-        stream = new ArabicNormalizationFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, Normalising(NewsAnalyzer.CommonFront(tokenizer)));
     }
+
+    /// <summary>The exact-form fields' steps after <see cref="NewsAnalyzer.CommonFront"/>.</summary>
+    internal static TokenStream Normalising(TokenStream front) =>
+        new ArabicNormalizationFilter(new PersianNormalizationFilter(front));
 }

@@ -41,9 +41,17 @@ public sealed class NewsAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Lucene, reader);
-        TokenStream stream = new LowerCaseFilter(Lucene, tokenizer);
-        stream = new DecimalDigitFilter(stream);
-        stream = new StopFilter(Lucene, stream, ArabicAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(tokenizer, Stemming(CommonFront(tokenizer)));
+    }
+
+    /// <summary>The steps every field family shares: lower case and ASCII digits on the tokenizer's words.</summary>
+    internal static TokenStream CommonFront(Tokenizer tokenizer) =>
+        new DecimalDigitFilter(new LowerCaseFilter(Lucene, tokenizer));
+
+    /// <summary>The stemmed fields' steps after <see cref="CommonFront"/>.</summary>
+    internal TokenStream Stemming(TokenStream front)
+    {
+        TokenStream stream = new StopFilter(Lucene, front, ArabicAnalyzer.DefaultStopSet);
         stream = new PersianNormalizationFilter(stream);
         stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
@@ -53,8 +61,7 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new CliticFilter(stream, known);
         stream = new LeadingWawGuard.Shield(stream);
         stream = new ArabicStemFilter(stream);
-        stream = new LeadingWawGuard.Restore(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new LeadingWawGuard.Restore(stream);
     }
 
     private static string WordListFingerprint()

@@ -17,5 +17,8 @@ public sealed class WordGramAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEG
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => stemmed;
 
     protected override TokenStreamComponents WrapComponents(string fieldName, TokenStreamComponents components) =>
-        new(components.Tokenizer, new NGramTokenFilter(NewsAnalyzer.Lucene, components.TokenStream, GramLength, GramLength));
+        new(components.Tokenizer, Grams(components.TokenStream));
+
+    /// <summary>The trigrams of each token of a stemmed stream.</summary>
+    internal static TokenStream Grams(TokenStream stemmed) => new NGramTokenFilter(NewsAnalyzer.Lucene, stemmed, GramLength, GramLength);
 }

@@ -93,8 +93,9 @@ public static class ArticleIndexer
             options.OnSkipped?.Invoke(outcome.Skipped!);
             return;
         }
-        workers.Add(article);
-        if (run.IsKnown(article.Id)) run.Updated++; else run.Indexed++;
+        var known = run.IsKnown(article.Id);
+        workers.Add(article, replaces: known);
+        if (known) run.Updated++; else run.Indexed++;
         if (article.Published is null && !string.IsNullOrWhiteSpace(article.PublishedText))
         {
             run.UnparsedDates++;

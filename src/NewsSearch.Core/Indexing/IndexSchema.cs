@@ -31,17 +31,16 @@ public static class IndexSchema
     /// <summary>The analysed text fields a free-text query searches.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Body];
 
-    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    /// <summary>
+    /// Title and body are indexed from pre-analysed token streams (<see cref="OnePassAnalysis"/>), so their text is
+    /// stored by a separate stored-only field of the same name.
+    /// </summary>
+    private static readonly FieldType WithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
-    private static readonly FieldType UnstoredWithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-    });
-
-    private static readonly FieldType UnstoredWithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    private static readonly FieldType WithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
     });
@@ -61,19 +60,23 @@ public static class IndexSchema
             [BodyGrams] = new WordGramAnalyzer(),
         });
 
-    public static Document ToDocument(Article article)
+    /// <summary>The article's document; its title and body are analysed by <paramref name="analysis"/>.</summary>
+    internal static Document ToDocument(Article article, ArticleAnalysis analysis)
     {
-        var doc = new Document
-        {
-            new StringField(Id, article.Id, Field.Store.YES),
-            new SortedDocValuesField(Id, new Lucene.Net.Util.BytesRef(article.Id)),
-            new Field(Title, article.Title, TextWithOffsets),
-            new Field(Body, article.Body, TextWithOffsets),
-            new Field(TitleExact, article.Title, UnstoredWithOffsets),
-            new Field(BodyExact, article.Body, UnstoredWithOffsets),
-            new Field(TitleGrams, article.Title, UnstoredWithoutPositions),
-            new Field(BodyGrams, article.Body, UnstoredWithoutPositions),
-        };
+        var doc = new Document();
+        AddText(doc, analysis.Title.Analyse(article.Title), Title, TitleExact, TitleGrams);
+        AddText(doc, analysis.Body.Analyse(article.Body), Body, BodyExact, BodyGrams);
+        doc.Add(new StoredField(Title, article.Title));
+        doc.Add(new StoredField(Body, article.Body));
+        AddMetadata(doc, article);
+        return doc;
+    }
+
+    /// <summary>The article's id, source, dates, url and abstract: every field but the analysed text.</summary>
+    public static void AddMetadata(Document doc, Article article)
+    {
+        doc.Add(new StringField(Id, article.Id, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(Id, new Lucene.Net.Util.BytesRef(article.Id)));
         if (article.Source is { Length: > 0 } source)
         {
             doc.Add(new StringField(Source, source, Field.Store.YES));
@@ -88,7 +91,14 @@ public static class IndexSchema
         AddStored(doc, PublishedText, article.PublishedText);
         AddStored(doc, Url, article.Url);
         AddStored(doc, Abstract, article.Abstract);
-        return doc;
+    }
+
+    /// <summary>Indexed before the stored copy of the text, so the stored-only field cannot shift offsets or positions.</summary>
+    private static void AddText(Document doc, AnalysedText text, string stemmed, string exact, string grams)
+    {
+        doc.Add(new Field(stemmed, text.Stemmed, WithOffsets));
+        doc.Add(new Field(exact, text.Exact, WithOffsets));
+        doc.Add(new Field(grams, text.Grams, WithoutPositions));
     }
 
     public static Article ToArticle(Document doc)

@@ -69,7 +69,7 @@ public sealed class ArticleIndexerTests : IDisposable
     {
         var published = new DateTimeOffset(2015, 7, 25, 10, 0, 0, TimeSpan.Zero);
         var article = new Article("x1", "عنوان", "نص") { Source = "aawsat", Published = published, PublishedText = "2015-07-25 10:00:00", Url = "http://u", Abstract = "ملخص" };
-        var doc = IndexSchema.ToDocument(article);
+        var doc = IndexSchema.ToDocument(article, new ArticleAnalysis());
         Assert.Equal(article, IndexSchema.ToArticle(doc));
     }
 
