@@ -7,31 +7,50 @@ namespace NewsSearch.Core.Indexing;
 
 /// <summary>
 /// Feeds articles to one <see cref="IndexWriter"/> from several threads, so analysis (which runs inside
-/// <see cref="IndexWriter.UpdateDocument(Term, IEnumerable{IIndexableField})"/>) uses every core.
+/// <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>) uses every core.
 /// An id always goes to the same thread: repeated ids are written in input order and the last copy wins,
 /// exactly as in a single-threaded run. An article whose id is new is added without a delete-by-id, which
-/// the writer would otherwise look up in every segment. Each thread's queue is bounded, so a fast reader
-/// waits for the writers.
+/// the writer would otherwise look up in every segment. Each thread's queue holds at most
+/// <see cref="QueuedTextKb"/> of text, so a fast reader waits for the writers, and a thread that stops to
+/// flush a segment does not hold up the others: their queues are deep enough to keep them busy meanwhile.
 /// </summary>
 internal sealed class IndexingWorkers : IDisposable
 {
-    private const int QueuePerThread = 1024;
+    /// <summary>About a second of work for a writer thread on typical news articles.</summary>
+    private const int QueuedTextKb = 8 * 1024;
 
     private readonly IndexWriter writer;
-    private readonly BlockingCollection<Queued>[] queues;
+    private readonly Lane[] lanes;
     private readonly Thread[] threads;
     private readonly CancellationTokenSource stop;
     private ExceptionDispatchInfo? failure;
     private int written;
 
-    private readonly record struct Queued(Article Article, bool Replaces);
+    private readonly record struct Queued(Article Article, bool Replaces)
+    {
+        /// <summary>Kilobytes of UTF-16 text, at least 1; an article larger than a whole queue takes all of it.</summary>
+        public int TextKb => (int)Math.Min(QueuedTextKb, 1 + ((long)(Article.Title?.Length ?? 0) + (Article.Body?.Length ?? 0)) / 512);
+    }
+
+    /// <summary>One writer thread's queue and the room left in it, in kilobytes of text.</summary>
+    private sealed class Lane : IDisposable
+    {
+        public BlockingCollection<Queued> Queue { get; } = new();
+        public SemaphoreSlim Room { get; } = new(QueuedTextKb, QueuedTextKb);
+
+        public void Dispose()
+        {
+            Queue.Dispose();
+            Room.Dispose();
+        }
+    }
 
     public IndexingWorkers(IndexWriter writer, int threadCount, CancellationToken cancellation)
     {
         this.writer = writer;
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        queues = Enumerable.Range(0, Math.Max(1, threadCount)).Select(_ => new BlockingCollection<Queued>(QueuePerThread)).ToArray();
-        threads = queues.Select((queue, i) => new Thread(() => Write(queue)) { Name = $"index writer {i + 1}", IsBackground = true }).ToArray();
+        lanes = Enumerable.Range(0, Math.Max(1, threadCount)).Select(_ => new Lane()).ToArray();
+        threads = lanes.Select((lane, i) => new Thread(() => Write(lane)) { Name = $"index writer {i + 1}", IsBackground = true }).ToArray();
         foreach (var thread in threads) thread.Start();
     }
 
@@ -39,16 +58,18 @@ internal sealed class IndexingWorkers : IDisposable
     public int Written => Volatile.Read(ref written);
 
     /// <summary>
-    /// Waits while the article's thread is busy; throws a writer thread's failure as soon as one is seen.
+    /// Waits while the article's queue is full; throws a writer thread's failure as soon as one is seen.
     /// <paramref name="replaces"/>: the id may already be in the index (committed, or earlier in this run).
     /// </summary>
     public void Add(Article article, bool replaces)
     {
         failure?.Throw();
-        var queue = queues[(uint)StringComparer.Ordinal.GetHashCode(article.Id) % (uint)queues.Length];
+        var lane = lanes[(uint)StringComparer.Ordinal.GetHashCode(article.Id) % (uint)lanes.Length];
+        var queued = new Queued(article, replaces);
         try
         {
-            queue.Add(new Queued(article, replaces), stop.Token);
+            for (var kb = 0; kb < queued.TextKb; kb++) lane.Room.Wait(stop.Token);
+            lane.Queue.Add(queued, stop.Token);
         }
         catch (OperationCanceledException)
         {
@@ -60,22 +81,24 @@ internal sealed class IndexingWorkers : IDisposable
     /// <summary>Waits until every queued article is written; throws the first failure of any thread.</summary>
     public void Finish()
     {
-        foreach (var queue in queues) queue.CompleteAdding();
+        foreach (var lane in lanes) lane.Queue.CompleteAdding();
         foreach (var thread in threads) thread.Join();
         failure?.Throw();
         stop.Token.ThrowIfCancellationRequested();
     }
 
-    private void Write(BlockingCollection<Queued> queue)
+    private void Write(Lane lane)
     {
         try
         {
             var analysis = new ArticleAnalysis();
-            foreach (var (article, replaces) in queue.GetConsumingEnumerable(stop.Token))
+            foreach (var queued in lane.Queue.GetConsumingEnumerable(stop.Token))
             {
+                var (article, replaces) = queued;
                 var doc = IndexSchema.ToDocument(article, analysis);
                 if (replaces) writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), doc);
                 else writer.AddDocument(doc);
+                lane.Room.Release(queued.TextKb);
                 Interlocked.Increment(ref written);
             }
         }
@@ -93,9 +116,9 @@ internal sealed class IndexingWorkers : IDisposable
     public void Dispose()
     {
         stop.Cancel();
-        foreach (var queue in queues) queue.CompleteAdding();
+        foreach (var lane in lanes) lane.Queue.CompleteAdding();
         foreach (var thread in threads) thread.Join();
-        foreach (var queue in queues) queue.Dispose();
+        foreach (var lane in lanes) lane.Dispose();
         stop.Dispose();
     }
 }
