@@ -69,17 +69,6 @@ public sealed class NewsSearcher : IDisposable
         return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
     });
 
-    /// <summary>
-    /// Per-source and per-day counts of the articles a query matches within a filter: the building block
-    /// for timelines (e.g. a person's mentions per day) without fetching any hit.
-    /// </summary>
-    public ArticleCounts Count(Query query, SearchFilter filter) => WithSearcher(searcher =>
-    {
-        var counts = new ArticleCountCollector();
-        searcher.Search(query, ArticleFilters.For(filter, searcher.IndexReader), counts);
-        return counts.ToCounts();
-    });
-
     private Query LiteralQuery(string text)
     {
         if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");

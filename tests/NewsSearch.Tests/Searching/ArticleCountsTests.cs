@@ -42,16 +42,6 @@ public sealed class ArticleCountsTests(DatedIndex dated) : IClassFixture<DatedIn
     }
 
     [Fact]
-    public void Count_gives_the_same_counts_for_any_query_without_fetching_hits()
-    {
-        var all = dated.Searcher.Count(new MatchAllDocsQuery(), SearchFilter.None);
-        Assert.Equal(9, all.Total);
-        Assert.Equal(new SourceCount("aawsat", 3), all.BySource[0]);
-        var okaz = dated.Searcher.Count(new MatchAllDocsQuery(), new SearchFilter { Sources = ["okaz"], From = new(2015, 7, 22) });
-        Assert.Equal([new DayCount(new(2015, 7, 22), 1)], okaz.ByDay);
-    }
-
-    [Fact]
     public void No_hits_give_empty_counts()
     {
         var counts = dated.Search("كلمةغائبة").Counts;
