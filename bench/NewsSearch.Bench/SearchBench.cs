@@ -31,7 +31,7 @@ public static class SearchBench
 {
     public static SearchMeasure Run(NewsIndex index, IReadOnlyList<BenchQuery> mix)
     {
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         foreach (var query in mix.Take(Math.Max(50, mix.Count / 5))) TrySearch(searcher, query.Text);
 
         var timings = new List<(BenchQuery Query, int Hits, double Millis)>();

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NewsSearch.Core.Searching;
+using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Api.Endpoints;
 
@@ -13,11 +13,11 @@ public static class HealthEndpoints
 /// Healthy when the searcher can pick up the index's latest commit. A failure is reported by the health-check
 /// service as Unhealthy; its exception goes to the log, never into the response.
 /// </summary>
-public sealed class IndexHealthCheck(NewsSearcher searcher) : IHealthCheck
+public sealed class IndexHealthCheck(NewsIndex index) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        searcher.Refresh();
+        index.Searcher.Refresh();
         return Task.FromResult(HealthCheckResult.Healthy());
     }
 }

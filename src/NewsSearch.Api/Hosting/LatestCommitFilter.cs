@@ -1,5 +1,4 @@
-using NewsSearch.Core.People;
-using NewsSearch.Core.Searching;
+using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Api.Hosting;
 
@@ -7,12 +6,11 @@ namespace NewsSearch.Api.Hosting;
 /// Lets every API request see the index's latest commit. Refreshing is cheap when nothing changed and never
 /// blocks: while one request reopens the reader the others keep using the previous one.
 /// </summary>
-public sealed class LatestCommitFilter(NewsSearcher searcher, MentionSearcher mentions) : IEndpointFilter
+public sealed class LatestCommitFilter(NewsIndex index) : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        searcher.Refresh();
-        mentions.Refresh();
+        index.Searcher.Refresh();
         return next(context);
     }
 }

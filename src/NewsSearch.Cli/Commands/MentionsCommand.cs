@@ -33,7 +33,7 @@ public static class MentionsCommand
     {
         var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
-        using var searcher = new MentionSearcher(index, people);
+        var searcher = new MentionSearcher(index, people);
         var report = searcher.Mentions(result.GetValue(Person)!);
         var json = result.GetValue(CommonOptions.Json);
         if (result.GetValue(By) is not null)

@@ -29,7 +29,7 @@ public static class RelatedCommand
             Filter = FilterOptions.Read(result),
         };
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         var related = searcher.Related(request) ?? throw new UsageException($"no article with id {request.Id} in the index");
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(RelatedJson.From(related));
         else RelatedText.Write(related, Console.Out);

@@ -43,7 +43,7 @@ public static class SearchCommand
         };
         var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
-        using var searcher = new NewsSearcher(index, people);
+        var searcher = new NewsSearcher(index, people);
         var results = searcher.Search(request);
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(SearchJson.From(request, results));
         else SearchText.Write(request, results, Console.Out, Console.IsOutputRedirected);

@@ -28,7 +28,7 @@ public static class VariantsCommand
         var top = SearchCommand.InRange(result.GetValue(Top), 1, 1000, "--top");
         var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
-        using var searcher = new MentionSearcher(index, people);
+        var searcher = new MentionSearcher(index, people);
         var report = searcher.Variants(result.GetValue(Name)!, top);
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(VariantsJson.From(report));
         else VariantsText.Write(report, Console.Out, Console.IsOutputRedirected);

@@ -22,6 +22,18 @@ public sealed class NewsIndex : IDisposable
     public string Path { get; }
     public FSDirectory Directory { get; }
 
+    private readonly System.Threading.Lock opening = new();
+    private SharedSearcher? searcher;
+
+    /// <summary>The searcher every reader of this index shares, opened on first use (the index must have a commit).</summary>
+    public SharedSearcher Searcher
+    {
+        get
+        {
+            lock (opening) return searcher ??= new SharedSearcher(Directory);
+        }
+    }
+
     /// <summary>True once the folder holds at least one committed index.</summary>
     public bool HasCommit => DirectoryReader.IndexExists(Directory);
 
@@ -98,7 +110,11 @@ public sealed class NewsIndex : IDisposable
         return new Dictionary<string, string>(infos.UserData);
     }
 
-    public void Dispose() => Directory.Dispose();
+    public void Dispose()
+    {
+        searcher?.Dispose();
+        Directory.Dispose();
+    }
 }
 
 public sealed record IndexStats(int Articles, long Terms, long BytesOnDisk, string AnalysisVersion);

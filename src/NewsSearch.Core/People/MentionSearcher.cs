@@ -5,17 +5,18 @@ namespace NewsSearch.Core.People;
 
 /// <summary>
 /// Who is mentioned where, over one index: every mention of a person (<see cref="Mentions"/>) and the spellings
-/// of a name found in the index (<see cref="Variants"/>). One shared refreshable searcher, safe for concurrent use.
+/// of a name found in the index (<see cref="Variants"/>). Reads through the index's <see cref="NewsIndex.Searcher"/>; safe for concurrent use.
 /// </summary>
-public sealed class MentionSearcher : IDisposable
+public sealed class MentionSearcher
 {
     public const int DefaultMaxVariants = 30;
 
-    private readonly SearcherManager manager;
+    private readonly SharedSearcher shared;
 
     public MentionSearcher(NewsIndex index, PeopleList? people = null)
     {
-        manager = new SearcherManager(index.Directory, null);
+        shared = index.Searcher;
+        shared.Refresh();
         People = people ?? PeopleList.Shipped;
     }
 
@@ -44,15 +45,5 @@ public sealed class MentionSearcher : IDisposable
 
     private volatile CountsAtCommit? counted;
 
-    /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
-    public void Refresh() => manager.MaybeRefresh();
-
-    private T WithSearcher<T>(Func<IndexSearcher, T> body)
-    {
-        var searcher = manager.Acquire();
-        try { return body(searcher); }
-        finally { manager.Release(searcher); }
-    }
-
-    public void Dispose() => manager.Dispose();
+    private T WithSearcher<T>(Func<IndexSearcher, T> body) => shared.Use(body);
 }

@@ -10,12 +10,13 @@ using NewsSearch.Core.Snippets;
 namespace NewsSearch.Core.Searching;
 
 /// <summary>
-/// Answers queries against one index through a single shared, refreshable searcher
-/// (Lucene's <see cref="SearcherManager"/>), safe for concurrent use. Snippets are built only for the page shown.
+/// Answers queries against one index through the index's <see cref="NewsIndex.Searcher"/> (seeing its latest commit
+/// when created, and after each <see cref="SharedSearcher.Refresh"/>), safe for concurrent use. Snippets are built
+/// only for the page shown.
 /// </summary>
-public sealed class NewsSearcher : IDisposable
+public sealed class NewsSearcher
 {
-    private readonly SearcherManager manager;
+    private readonly SharedSearcher shared;
     private readonly NewsQueryParser parser;
     private readonly LiteralQueryBuilder literal;
     private readonly Lucene.Net.Analysis.Analyzer relatedAnalyzer = IndexSchema.CreateAnalyzer();
@@ -34,7 +35,8 @@ public sealed class NewsSearcher : IDisposable
     /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
     public NewsSearcher(NewsIndex index, PeopleList? people = null)
     {
-        manager = new SearcherManager(index.Directory, new Bm25SearcherFactory());
+        shared = index.Searcher;
+        shared.Refresh();
         var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
         parser = new NewsQueryParser(IndexSchema.CreateAnalyzer(), variants, people);
         literal = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), Ranking.Default, variants);
@@ -124,15 +126,7 @@ public sealed class NewsSearcher : IDisposable
         return count.TotalHits;
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> body)
-    {
-        var searcher = manager.Acquire();
-        try { return body(searcher); }
-        finally { manager.Release(searcher); }
-    }
-
-    /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
-    public void Refresh() => manager.MaybeRefresh();
+    private T WithSearcher<T>(Func<IndexSearcher, T> body) => shared.Use(body);
 
     /// <summary>The page's hits with snippets; match finding (which expands prefixes) only runs when there is a page to show.</summary>
     private static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first)
@@ -149,10 +143,4 @@ public sealed class NewsSearcher : IDisposable
         return new SearchHit(rank, hit.Score, article, snippets);
     }
 
-    public void Dispose() => manager.Dispose();
-
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => NewsIndex.NewSearcher(reader);
-    }
 }

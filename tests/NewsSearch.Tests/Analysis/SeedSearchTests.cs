@@ -92,7 +92,7 @@ public sealed class SeedSearchTests : IClassFixture<SeedSearchTests.SeedIndex>
         File.WriteAllText(Path.Combine(seeds.Index.Path, "variants.txt"), "# mine\nتلغراف كريملينوفا\n");
         try
         {
-            using var searcher = new NewsSearcher(seeds.Index);
+            var searcher = new NewsSearcher(seeds.Index);
             Assert.Contains(HazardId, Ids(searcher.Search(new SearchRequest("تلغراف"))));
         }
         finally
@@ -103,7 +103,7 @@ public sealed class SeedSearchTests : IClassFixture<SeedSearchTests.SeedIndex>
 
     private SearchResults Search(string query)
     {
-        using var searcher = new NewsSearcher(seeds.Index);
+        var searcher = new NewsSearcher(seeds.Index);
         return searcher.Search(new SearchRequest(query) { PageSize = 10 });
     }
 

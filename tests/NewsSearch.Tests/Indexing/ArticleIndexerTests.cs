@@ -31,7 +31,7 @@ public sealed class ArticleIndexerTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => ArticleIndexer.Run(index, FailingMidway(), new IndexRunOptions()));
 
         Assert.Equal(before, index.Stats());
-        using var searcher = new Core.Searching.NewsSearcher(index);
+        var searcher = new Core.Searching.NewsSearcher(index);
         Assert.Equal(0, searcher.Search(new Core.Searching.SearchRequest("جديد")).TotalHits);
         Assert.Equal(1, searcher.Search(new Core.Searching.SearchRequest("بيزيميني")).TotalHits);
     }

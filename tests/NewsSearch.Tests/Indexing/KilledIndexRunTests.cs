@@ -59,7 +59,7 @@ public sealed class KilledIndexRunTests : IDisposable
         Assert.StartsWith($"indexed {RetryArticles}, updated 0, skipped 0", next.Stdout);
         using var index = NewsIndex.Open(IndexDir);
         Assert.Equal(BaseArticles + RetryArticles, index.Stats().Articles);
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         Assert.Equal(RetryArticles, searcher.Search(new SearchRequest(NewMarker)).TotalHits);
     }
 
@@ -97,7 +97,7 @@ public sealed class KilledIndexRunTests : IDisposable
         Assert.Equal(committed.Files, now.Files);
         Assert.True(new CheckIndex(index.Directory).DoCheckIndex().Clean, "CheckIndex found a damaged index");
         Assert.Equal(articles, index.Stats().Articles);
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         Assert.Equal(articles, searcher.Search(new SearchRequest(BaseMarker)).TotalHits);
         Assert.Equal(0, searcher.Search(new SearchRequest(NewMarker)).TotalHits);
     }
@@ -105,7 +105,7 @@ public sealed class KilledIndexRunTests : IDisposable
     private (int Base, int New) SearchInProcess(string baseQuery, string newQuery)
     {
         using var index = NewsIndex.Open(IndexDir);
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         return (searcher.Search(new SearchRequest(baseQuery)).TotalHits, searcher.Search(new SearchRequest(newQuery)).TotalHits);
     }
 

@@ -24,7 +24,7 @@ public sealed class LargeArticleTests : IDisposable
         var report = ArticleIndexer.Run(index, [ReadOutcome.Of(article)], new IndexRunOptions());
 
         Assert.Equal(1, report.Indexed);
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         var hit = Assert.Single(searcher.Search(new SearchRequest("بيزيميني")).Hits);
         Assert.Equal(body.Length, hit.Article.Body.Length);
         var mark = hit.Snippets.SelectMany(s => s.Marks).Single();

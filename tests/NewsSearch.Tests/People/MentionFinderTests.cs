@@ -69,7 +69,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     [Fact]
     public void Offsets_point_at_the_surface_form_in_the_stored_text_and_the_sentence_marks_it()
     {
-        using var searcher = new MentionSearcher(seeds.Index);
+        var searcher = new MentionSearcher(seeds.Index);
         var article = searcher.Mentions("umerov").Articles.Single(a => a.Id == SeedIndex.Anadolu);
         var body = SeedIndex.Body(SeedIndex.Anadolu);
 
@@ -95,7 +95,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     public void A_name_in_a_title_is_a_title_mention_listed_first()
     {
         using var index = TempIndex.Of(new Article("t1", "لقاء مع ويتكوف", "قال ويتكوف إن المحادثات مفيدة."));
-        using var searcher = new MentionSearcher(index.Index);
+        var searcher = new MentionSearcher(index.Index);
 
         var article = Assert.Single(searcher.Mentions("witkoff").Articles);
 
@@ -136,7 +136,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     [Fact]
     public void A_name_without_letters_is_refused()
     {
-        using var searcher = new MentionSearcher(seeds.Index);
+        var searcher = new MentionSearcher(seeds.Index);
 
         var error = Assert.Throws<PeopleException>(() => searcher.Mentions("!!"));
 
@@ -145,7 +145,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
 
     private MentionReport Mentions(string name)
     {
-        using var searcher = new MentionSearcher(seeds.Index);
+        var searcher = new MentionSearcher(seeds.Index);
         return searcher.Mentions(name);
     }
 

@@ -7,7 +7,7 @@ public sealed class MentionTimelineTests(DatedIndex dated) : IClassFixture<Dated
 {
     private MentionTimeline Timeline(string name, out MentionReport report)
     {
-        using var mentions = new MentionSearcher(dated.Index);
+        var mentions = new MentionSearcher(dated.Index);
         report = mentions.Mentions(name);
         return MentionTimeline.From(report);
     }

@@ -55,7 +55,7 @@ public sealed class PersonQueryTests(SeedIndex seeds)
         using var index = TempIndex.Of(
             new Article("once", "خبر", "التقى الوفد ويتكوف في ميامي."),
             new Article("thrice", "خبر", "قال ويتكوف إن ويتكوف سيلتقي بوتين. وأكد ويتكوف ذلك."));
-        using var searcher = new NewsSearcher(index.Index);
+        var searcher = new NewsSearcher(index.Index);
 
         var hits = searcher.Search(new SearchRequest("person:witkoff")).Hits;
 
@@ -69,7 +69,7 @@ public sealed class PersonQueryTests(SeedIndex seeds)
         File.WriteAllText(file, """{ "people": [ { "id": "andriy", "name_en": "Andriy", "name_ar": "أندريه" } ] }""");
         try
         {
-            using var searcher = new NewsSearcher(seeds.Index, PeopleList.Load(file));
+            var searcher = new NewsSearcher(seeds.Index, PeopleList.Load(file));
             Assert.Equal(2, searcher.Search(new SearchRequest("person:andriy")).TotalHits);
         }
         finally { File.Delete(file); }
@@ -95,7 +95,7 @@ public sealed class PersonQueryTests(SeedIndex seeds)
 
     private SearchResults Search(string query)
     {
-        using var searcher = new NewsSearcher(seeds.Index);
+        var searcher = new NewsSearcher(seeds.Index);
         return searcher.Search(new SearchRequest(query));
     }
 

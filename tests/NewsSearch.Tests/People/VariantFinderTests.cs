@@ -45,12 +45,12 @@ public sealed class VariantFinderTests(SeedIndex seeds)
     public void A_spelling_not_on_the_list_is_found_and_not_marked_known()
     {
         using var index = TempIndex.Of(new Article("a", "خبر", "وقال عميروف إن المحادثات مستمرة، وأكد أوميروف ذلك لاحقا."));
-        using var searcher = new MentionSearcher(index.Index);
+        var searcher = new MentionSearcher(index.Index);
 
         var report = searcher.Variants("عمروف");
 
         Assert.Contains(report.Variants, v => v.Term == "عميروف" && v.Known && v.Distance == 0.5);
-        using var unknown = new MentionSearcher(index.Index, PeopleListWithout());
+        var unknown = new MentionSearcher(index.Index, PeopleListWithout());
         Assert.Contains(unknown.Variants("عمروف").Variants, v => v.Term == "عميروف" && !v.Known);
     }
 
@@ -66,7 +66,7 @@ public sealed class VariantFinderTests(SeedIndex seeds)
     [Fact]
     public void A_latin_name_not_on_the_list_is_refused_with_the_reason()
     {
-        using var searcher = new MentionSearcher(seeds.Index);
+        var searcher = new MentionSearcher(seeds.Index);
 
         var error = Assert.Throws<PeopleException>(() => searcher.Variants("Zelensky"));
 
@@ -76,7 +76,7 @@ public sealed class VariantFinderTests(SeedIndex seeds)
     [Fact]
     public void At_most_the_asked_number_of_variants_is_listed()
     {
-        using var searcher = new MentionSearcher(seeds.Index);
+        var searcher = new MentionSearcher(seeds.Index);
 
         Assert.Single(searcher.Variants("هناتوف", max: 1).Variants);
     }
@@ -93,7 +93,7 @@ public sealed class VariantFinderTests(SeedIndex seeds)
 
     private VariantReport Variants(string name)
     {
-        using var searcher = new MentionSearcher(seeds.Index);
+        var searcher = new MentionSearcher(seeds.Index);
         return searcher.Variants(name);
     }
 

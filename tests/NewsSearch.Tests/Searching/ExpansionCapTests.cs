@@ -23,7 +23,6 @@ public sealed class ExpansionCapTests : IDisposable
 
     public void Dispose()
     {
-        searcher.Dispose();
         index.Dispose();
         dir.Dispose();
     }

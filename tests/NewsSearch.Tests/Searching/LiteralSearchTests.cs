@@ -13,7 +13,7 @@ public class LiteralSearchTests : IDisposable
     [Fact]
     public void Operators_and_quotes_are_text_and_any_word_may_match()
     {
-        using var searcher = IndexOf(
+        var searcher = IndexOf(
             new Article("a", "", "احتفل الشاب آل ناصر بزفافه في عسير."),
             new Article("b", "", "أعلنت وزارة الصحة حملة تطعيم في الرياض."));
 
@@ -25,7 +25,7 @@ public class LiteralSearchTests : IDisposable
     [Fact]
     public void Grams_find_a_spelling_the_stemmer_leaves_apart()
     {
-        using var searcher = IndexOf(
+        var searcher = IndexOf(
             new Article("a", "", "وإلى مدين أخاهم شعيبا قال يا قوم اعبدوا الله."),
             new Article("b", "", "قال موسى لقومه اصبروا."));
 
@@ -37,19 +37,26 @@ public class LiteralSearchTests : IDisposable
     [Fact]
     public void A_query_of_stop_words_only_is_refused_with_a_clear_message()
     {
-        using var searcher = IndexOf(new Article("a", "", "نص الخبر."));
+        var searcher = IndexOf(new Article("a", "", "نص الخبر."));
 
         var error = Assert.Throws<QuerySyntaxException>(() => searcher.Search(new SearchRequest("من في") { Literal = true }));
 
         Assert.Contains("no word", error.Message);
     }
 
+    private readonly List<NewsIndex> indexes = [];
+
     private NewsSearcher IndexOf(params Article[] articles)
     {
         var index = NewsIndex.Open(Path.Combine(temp.Path, "index"));
+        indexes.Add(index);
         ArticleIndexer.Run(index, articles.Select(ReadOutcome.Of), new IndexRunOptions { Rebuild = true });
         return new NewsSearcher(index);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        foreach (var index in indexes) index.Dispose();
+        temp.Dispose();
+    }
 }

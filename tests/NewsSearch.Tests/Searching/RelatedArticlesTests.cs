@@ -40,7 +40,7 @@ public sealed class RelatedArticlesTests(SeedIndex seeds) : IClassFixture<SeedIn
         using var dir = new TempDir();
         using var index = NewsIndex.Open(dir.Path);
         ArticleIndexer.Run(index, SameEventArticles().Select(ReadOutcome.Of), new IndexRunOptions());
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
 
         var related = searcher.Related(new RelatedRequest("aawsat-1"))!;
 
@@ -55,7 +55,7 @@ public sealed class RelatedArticlesTests(SeedIndex seeds) : IClassFixture<SeedIn
         using var dir = new TempDir();
         using var index = NewsIndex.Open(dir.Path);
         ArticleIndexer.Run(index, SameEventArticles().Select(ReadOutcome.Of), new IndexRunOptions());
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
 
         var related = searcher.Related(new RelatedRequest("aawsat-1") { Filter = new SearchFilter { Sources = ["aawsat"] } })!;
 

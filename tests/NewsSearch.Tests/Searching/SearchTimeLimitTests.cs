@@ -12,7 +12,7 @@ public sealed class SearchTimeLimitTests : IDisposable
     public void A_search_past_its_time_limit_is_stopped_with_a_clear_error()
     {
         using var index = NewsIndex.OpenForSearch(path);
-        using var searcher = new NewsSearcher(index) { TimeLimit = TimeSpan.FromSeconds(2), Clock = new HourPerReadingClock() };
+        var searcher = new NewsSearcher(index) { TimeLimit = TimeSpan.FromSeconds(2), Clock = new HourPerReadingClock() };
 
         var error = Assert.Throws<SearchTimeoutException>(() => searcher.Search(new SearchRequest("ويتكوف")));
 
@@ -24,7 +24,7 @@ public sealed class SearchTimeLimitTests : IDisposable
     public void A_search_within_its_time_limit_answers()
     {
         using var index = NewsIndex.OpenForSearch(path);
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
 
         Assert.Equal(NewsSearcher.DefaultTimeLimit, searcher.TimeLimit);
         Assert.NotEmpty(searcher.Search(new SearchRequest("ويتكوف")).Hits);

@@ -17,21 +17,21 @@ public sealed class SearchWhileIndexingTests : IDisposable
     {
         using var index = NewsIndex.Open(dir.Path);
         ArticleIndexer.Run(index, ArticleReader.ReadSeeds(), new IndexRunOptions());
-        using var searcher = new NewsSearcher(index);
+        var searcher = new NewsSearcher(index);
         using var halfway = new SemaphoreSlim(0);
         using var resume = new SemaphoreSlim(0);
 
         var run = Task.Run(() => ArticleIndexer.Run(index, PausingHalfway(halfway, resume), new IndexRunOptions()));
         Assert.True(halfway.Wait(Patience), "the run never reached its halfway point");
 
-        searcher.Refresh();
+        index.Searcher.Refresh();
         Assert.Equal(0, Hits(searcher, "مولد"));
         Assert.Equal(2, Hits(searcher, "ميامي"));
 
         resume.Release();
         Assert.True(run.Wait(Patience), "the run did not finish");
         Assert.Equal(0, Hits(searcher, "مولد"));
-        searcher.Refresh();
+        index.Searcher.Refresh();
         Assert.Equal(1_000, Hits(searcher, "مولد"));
         Assert.Equal(2, Hits(searcher, "ميامي"));
     }

@@ -65,7 +65,6 @@ public sealed class SnippetIndex : IDisposable
     public void Dispose()
     {
         reader.Dispose();
-        Searcher.Dispose();
         Index.Dispose();
         Directory.Delete(path, recursive: true);
     }

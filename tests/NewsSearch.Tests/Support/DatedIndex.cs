@@ -53,7 +53,6 @@ public sealed class DatedIndex : IDisposable
 
     public void Dispose()
     {
-        Searcher.Dispose();
         Index.Dispose();
         dir.Dispose();
     }

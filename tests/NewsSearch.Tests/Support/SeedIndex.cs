@@ -26,7 +26,6 @@ public sealed class SeedIndex : IDisposable
 
     public void Dispose()
     {
-        Searcher.Dispose();
         temp.Dispose();
     }
 }
