@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.NGram;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -10,8 +9,6 @@ namespace NewsSearch.Core.Analysis;
 /// </summary>
 public sealed class WordGramAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
 {
-    public const int GramLength = 3;
-
     private readonly NewsAnalyzer stemmed = new();
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => stemmed;
@@ -20,5 +17,5 @@ public sealed class WordGramAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEG
         new(components.Tokenizer, Grams(components.TokenStream));
 
     /// <summary>The trigrams of each token of a stemmed stream.</summary>
-    internal static TokenStream Grams(TokenStream stemmed) => new NGramTokenFilter(NewsAnalyzer.Lucene, stemmed, GramLength, GramLength);
+    internal static TokenStream Grams(TokenStream stemmed) => new TrigramFilter(stemmed);
 }
