@@ -14,7 +14,11 @@ api.MapArticles();
 api.MapRelated();
 api.MapPeople();
 
-if (!app.TryOpenIndex()) return 1;
+if (!app.TryOpenIndex())
+{
+    await app.DisposeAsync(); // flushes the console logger's queue, so the one-line reason is not lost at exit
+    return 1;
+}
 app.Run();
 return 0;
 
