@@ -18,7 +18,7 @@ public static class EvalCommand
     private static readonly Option<string?> RunFile = new("--run") { Description = "Write every system's results to this file in TREC run format." };
     private static readonly Option<string[]> Rankings = new("--ranking")
     {
-        Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3 (repeatable).",
+        Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -84,6 +84,7 @@ public static class EvalCommand
                 "proximity" => ranking with { ProximityWeight = v },
                 "slop" => ranking with { ProximitySlop = (int)v },
                 "msm" => ranking with { MinimumShouldMatch = v },
+                "coord" => ranking with { Coordination = v },
                 "lead" => ranking with { LeadWeight = v },
                 "grams" => ranking with { GramWeight = v },
                 "gramk1" => ranking with { GramK1 = v },
@@ -91,7 +92,7 @@ public static class EvalCommand
                 "exactproximity" => ranking with { ExactProximity = v != 0 },
                 "variants" => ranking with { Variants = v != 0 },
                 "leadlength" => ranking with { LeadLength = (int)v },
-                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, gramk1, gramb, exactproximity)"),
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, coord, lead, leadlength, grams, gramk1, gramb, exactproximity, variants)"),
             };
         }
         return ranking;
