@@ -21,6 +21,7 @@ public sealed class ExactFormAnalyzer : Analyzer
         stream = new DecimalDigitFilter(stream);
         stream = new PersianNormalizationFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
+        stream = new HamzaSeatFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
