@@ -54,6 +54,21 @@ public class NewsAnalyzerTests
     public void Exact_forms_ignore_the_hamza_seat_too() =>
         Assert.Equal(Tokens.Single(new ExactFormAnalyzer(), "مسؤول"), Tokens.Single(new ExactFormAnalyzer(), "مسئول"));
 
+    [Theory]
+    [InlineData("إيران", "الإيرانية")]
+    [InlineData("اليابان", "اليابانيين")]
+    [InlineData("والسودان", "السوداني")]
+    [InlineData("بالبحرين", "البحرينية")]
+    public void A_place_ending_like_a_dual_keeps_its_ending_and_meets_its_adjective(string place, string adjective) =>
+        Assert.Equal(Tokens.Single(Analyzer, place), Tokens.Single(Analyzer, adjective));
+
+    [Theory]
+    [InlineData("البحرين", "البحر")]
+    [InlineData("طهران", "طهر")]
+    [InlineData("عمان", "عم")]
+    public void A_place_is_not_read_as_an_unrelated_word(string place, string word) =>
+        Assert.NotEqual(Tokens.Single(Analyzer, place), Tokens.Single(Analyzer, word));
+
     [Fact]
     public void The_protected_list_holds_the_seed_names_and_can_be_extended()
     {
