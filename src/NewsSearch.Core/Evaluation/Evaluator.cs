@@ -50,10 +50,10 @@ public sealed class Evaluator : IDisposable
         foreach (var query in set.Queries)
         {
             var hits = build(query.Text) is { } q
-                ? searcher.Search(q, Depth).ScoreDocs.Select(hit => (index.Ids[hit.Doc], hit.Score)).ToList()
+                ? searcher.Search(q, Depth).ScoreDocs.Select(hit => (Doc: index.Ids[hit.Doc], hit.Score)).ToList()
                 : [];
             run.Add(new RankedQuery(query.Id, hits));
-            if (Metrics.Score(query.Id, hits.ConvertAll(h => h.Item1), set.Qrels.For(query.Id)) is { } score) scores.Add(score);
+            if (Metrics.Score(query.Id, hits.ConvertAll(h => h.Doc), set.Qrels.For(query.Id)) is { } score) scores.Add(score);
         }
         return new EvaluationResult(system.Name, MetricSummary.Of(scores), scores, clock.Elapsed) { Run = run };
     }
