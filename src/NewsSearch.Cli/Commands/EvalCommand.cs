@@ -15,9 +15,10 @@ public static class EvalCommand
         Description = "Evaluate only NewsSearch or only the stock reference (default: both, side by side).",
     };
     private static readonly Option<string?> PerQuery = new("--per-query") { Description = "Write each query's figures to this TSV file." };
+    private static readonly Option<string?> RunFile = new("--run") { Description = "Write every system's results to this file in TREC run format." };
     private static readonly Option<string[]> Rankings = new("--ranking")
     {
-        Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3 (repeatable).",
+        Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -26,7 +27,7 @@ public static class EvalCommand
         Analyzer.AcceptOnlyFromAmong("newssearch", "stock");
         var command = new Command("eval", "Measure ranking quality on a test collection (MRR@10, Recall@10/100, nDCG@10).")
         {
-            SetDir, Analyzer, PerQuery, Rankings,
+            SetDir, Analyzer, PerQuery, RunFile, Rankings,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -50,6 +51,7 @@ public static class EvalCommand
         }
         Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s, indexing included");
         if (result.GetValue(PerQuery) is { } file) EvalText.WritePerQuery(results, file);
+        if (result.GetValue(RunFile) is { } runFile) EvalText.WriteRun(results, runFile);
         return CliRunner.Ok;
     }
 
@@ -82,6 +84,7 @@ public static class EvalCommand
                 "proximity" => ranking with { ProximityWeight = v },
                 "slop" => ranking with { ProximitySlop = (int)v },
                 "msm" => ranking with { MinimumShouldMatch = v },
+                "coord" => ranking with { Coordination = v },
                 "lead" => ranking with { LeadWeight = v },
                 "grams" => ranking with { GramWeight = v },
                 "gramk1" => ranking with { GramK1 = v },
@@ -89,7 +92,7 @@ public static class EvalCommand
                 "exactproximity" => ranking with { ExactProximity = v != 0 },
                 "variants" => ranking with { Variants = v != 0 },
                 "leadlength" => ranking with { LeadLength = (int)v },
-                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, lead, leadlength, grams, gramk1, gramb, exactproximity)"),
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, coord, lead, leadlength, grams, gramk1, gramb, exactproximity, variants)"),
             };
         }
         return ranking;

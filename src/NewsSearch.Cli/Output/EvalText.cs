@@ -43,6 +43,17 @@ public sealed class EvalText(TextWriter output, int nameWidth)
                     $"{result.System}\t{q.QueryId}\t{q.Mrr10:0.####}\t{q.Recall10:0.####}\t{q.Recall100:0.####}\t{q.Ndcg10:0.####}\t{q.FirstRelevantRank}"));
     }
 
+    /// <summary>Every system's results in TREC run format (<c>qid Q0 docid rank score system</c>), for trec_eval.</summary>
+    public static void WriteRun(IReadOnlyList<EvaluationResult> results, string path)
+    {
+        using var file = new StreamWriter(path);
+        foreach (var result in results)
+            foreach (var query in result.Run)
+                for (var i = 0; i < query.Hits.Count; i++)
+                    file.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{query.QueryId} Q0 {query.Hits[i].Doc} {i + 1} {query.Hits[i].Score:R} {result.System}"));
+    }
+
     private static string Relative(double value, double reference) =>
         reference > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(value - reference) / reference:+0.0%;-0.0%;0.0%}") : "n/a";
 }

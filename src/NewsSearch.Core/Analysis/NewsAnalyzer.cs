@@ -12,7 +12,7 @@ namespace NewsSearch.Core.Analysis;
 /// <summary>
 /// NewsSearch's Arabic analysis for matching, built around Lucene's <see cref="ArabicNormalizationFilter"/> and
 /// <see cref="ArabicStemFilter"/>: text hazards removed before tokenising, digits folded, names protected and found
-/// behind their clitics, attached pronouns and clitics stripped when what remains is a word. docs/analysis.md
+/// behind their clitics, hamza seats folded, attached pronouns and clitics stripped when what remains is a word. docs/analysis.md
 /// walks through the chain.
 /// </summary>
 public sealed class NewsAnalyzer : Analyzer
@@ -21,7 +21,7 @@ public sealed class NewsAnalyzer : Analyzer
     /// Changes whenever the token stream can change: the chain's number, plus a fingerprint of the word lists it
     /// reads. An index built by another version is refused or rebuilt.
     /// </summary>
-    public static readonly string Version = "3." + WordListFingerprint();
+    public static readonly string Version = "4." + WordListFingerprint();
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -55,6 +55,7 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new PersianNormalizationFilter(stream);
         stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
+        stream = new HamzaSeatFilter(stream);
         stream = new ProtectedWordFilter(stream, protectedWords);
         var known = new KnownWords(knownWords);
         stream = new AttachedPronounFilter(stream, known);

@@ -83,6 +83,7 @@ public sealed class WordList
         var buffer = word.Where(c => !TextHazards.IsInvisible(c)).ToArray();
         length = new PersianNormalizer().Normalize(buffer, buffer.Length);
         length = new ArabicNormalizer().Normalize(buffer, length);
+        HamzaSeatFilter.Normalize(buffer, length);
         return buffer;
     }
 

@@ -8,7 +8,13 @@ using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Core.Evaluation;
 
-public sealed record EvaluationResult(string System, MetricSummary Summary, IReadOnlyList<QueryScores> PerQuery, TimeSpan SearchTime);
+public sealed record EvaluationResult(string System, MetricSummary Summary, IReadOnlyList<QueryScores> PerQuery, TimeSpan SearchTime)
+{
+    /// <summary>Each query's results, best first, as a TREC run holds them.</summary>
+    public IReadOnlyList<RankedQuery> Run { get; init; } = [];
+}
+
+public sealed record RankedQuery(string QueryId, IReadOnlyList<(string Doc, float Score)> Hits);
 
 /// <summary>
 /// Scores retrieval systems on one <see cref="EvaluationSet"/>. Each index (NewsSearch's, stock's) is built once,
@@ -40,14 +46,16 @@ public sealed class Evaluator : IDisposable
         var searcher = new IndexSearcher(index.Reader) { Similarity = similarity };
         var clock = Stopwatch.StartNew();
         var scores = new List<QueryScores>();
+        var run = new List<RankedQuery>();
         foreach (var query in set.Queries)
         {
-            var ranked = build(query.Text) is { } q
-                ? searcher.Search(q, Depth).ScoreDocs.Select(hit => index.Ids[hit.Doc]).ToList()
+            var hits = build(query.Text) is { } q
+                ? searcher.Search(q, Depth).ScoreDocs.Select(hit => (Doc: index.Ids[hit.Doc], hit.Score)).ToList()
                 : [];
-            if (Metrics.Score(query.Id, ranked, set.Qrels.For(query.Id)) is { } score) scores.Add(score);
+            run.Add(new RankedQuery(query.Id, hits));
+            if (Metrics.Score(query.Id, hits.ConvertAll(h => h.Doc), set.Qrels.For(query.Id)) is { } score) scores.Add(score);
         }
-        return new EvaluationResult(system.Name, MetricSummary.Of(scores), scores, clock.Elapsed);
+        return new EvaluationResult(system.Name, MetricSummary.Of(scores), scores, clock.Elapsed) { Run = run };
     }
 
     private static Func<string, Query?> QueriesFor(Ranking ranking)
@@ -66,7 +74,10 @@ public sealed class Evaluator : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var index = NewsIndex.Open(Path.Combine(folder, "newssearch"));
-        var report = ArticleIndexer.Run(index, ArticleReader.Read([set.CorpusPath]), new IndexRunOptions { Rebuild = true });
+        // One writer thread: documents keep file order, so articles with equal scores come out in the same
+        // order on every run and figures are reproducible to the last digit.
+        var options = new IndexRunOptions { Rebuild = true, WriterThreads = 1 };
+        var report = ArticleIndexer.Run(index, ArticleReader.Read([set.CorpusPath]), options);
         log?.Invoke($"NewsSearch index: {report} in {clock.Elapsed.TotalSeconds:0} s");
         return BuiltIndex.Open(index.Directory, IndexSchema.Id);
     }

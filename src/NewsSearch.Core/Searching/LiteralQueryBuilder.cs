@@ -11,6 +11,7 @@ namespace NewsSearch.Core.Searching;
 /// <summary>
 /// Turns text into a ranked query without any syntax: quotes, brackets and words like AND are just text.
 /// Each word may match in the stemmed and exact-form fields of title and body (scores add up);
+/// an article lacking some of the words scores less (<see cref="CoordinatedQuery"/>) and
 /// neighbouring words found close together in a field score extra (see <see cref="Ranking"/>).
 /// A stemmed word with spelling variants (أميركي/أمريكي) also matches them, as in the query language.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class LiteralQueryBuilder
     {
         var words = Words(text);
         if (words.Count == 0) return null;
-        var all = new BooleanQuery(disableCoord: true);
+        var all = ranking.Coordination > 0 ? new CoordinatedQuery(ranking.Coordination) : new BooleanQuery(disableCoord: true);
         foreach (var word in words) all.Add(WordQuery(word), Occur.SHOULD);
         if (ranking.MinimumShouldMatch > 0)
             all.MinimumNumberShouldMatch = (int)Math.Ceiling(ranking.MinimumShouldMatch * words.Count);

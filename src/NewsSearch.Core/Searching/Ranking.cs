@@ -33,6 +33,11 @@ public sealed record Ranking
     public int LeadLength { get; init; } = 50;
     /// <summary>Also search a word's spelling variants (<see cref="Analysis.SpellingVariants"/>).</summary>
     public bool Variants { get; init; } = true;
+    /// <summary>
+    /// Power of the share of the query's words an article contains, by which its score is multiplied (0: off).
+    /// A soft AND: at 0.25 an article with 5 of 6 words keeps 96% of its score, one with 3 of 6 keeps 84%.
+    /// </summary>
+    public float Coordination { get; init; } = 0.25f;
     /// <summary>Share of the query's words an article must contain (0: any one word is enough).</summary>
     public float MinimumShouldMatch { get; init; } = 0f;
 

@@ -42,6 +42,33 @@ public class NewsAnalyzerTests
     public void Attached_pronouns_go_when_a_word_remains(string written, string term) =>
         Assert.Equal(term, Tokens.Single(Analyzer, written));
 
+    [Theory]
+    [InlineData("مسؤول", "مسئول")]
+    [InlineData("المسؤولية", "المسئولية")]
+    [InlineData("شؤون", "شئون")]
+    [InlineData("إنهاء", "لإنهائه")]
+    public void A_hamza_reads_the_same_on_any_seat(string one, string other) =>
+        Assert.Equal(Tokens.Single(Analyzer, one), Tokens.Single(Analyzer, other));
+
+    [Fact]
+    public void Exact_forms_ignore_the_hamza_seat_too() =>
+        Assert.Equal(Tokens.Single(new ExactFormAnalyzer(), "مسؤول"), Tokens.Single(new ExactFormAnalyzer(), "مسئول"));
+
+    [Theory]
+    [InlineData("إيران", "الإيرانية")]
+    [InlineData("اليابان", "اليابانيين")]
+    [InlineData("والسودان", "السوداني")]
+    [InlineData("بالبحرين", "البحرينية")]
+    public void A_place_ending_like_a_dual_keeps_its_ending_and_meets_its_adjective(string place, string adjective) =>
+        Assert.Equal(Tokens.Single(Analyzer, place), Tokens.Single(Analyzer, adjective));
+
+    [Theory]
+    [InlineData("البحرين", "البحر")]
+    [InlineData("طهران", "طهر")]
+    [InlineData("عمان", "عم")]
+    public void A_place_is_not_read_as_an_unrelated_word(string place, string word) =>
+        Assert.NotEqual(Tokens.Single(Analyzer, place), Tokens.Single(Analyzer, word));
+
     [Fact]
     public void The_protected_list_holds_the_seed_names_and_can_be_extended()
     {
@@ -57,6 +84,6 @@ public class NewsAnalyzerTests
     [Fact]
     public void The_version_names_the_chain_and_the_word_lists()
     {
-        Assert.Matches(@"^3\.[0-9a-f]{8}$", NewsAnalyzer.Version);
+        Assert.Matches(@"^4\.[0-9a-f]{8}$", NewsAnalyzer.Version);
     }
 }

@@ -29,6 +29,20 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Writes_each_systems_results_as_a_trec_run()
+    {
+        var runFile = Path.Combine(dir.Path, "run.txt");
+
+        var result = CliProcess.Run(Path.Combine(dir.Path, "index"), "eval", WriteSet(), "--run", runFile);
+
+        Assert.Equal(0, result.ExitCode);
+        var run = File.ReadAllLines(runFile);
+        Assert.Matches(@"^q1 Q0 d1 1 \S+ stock$", run[0]);
+        Assert.Contains(run, line => line.StartsWith("q2 Q0 d2 1 ") && line.EndsWith(" newssearch"));
+        Assert.Equal("d1", NewsSearch.Core.Evaluation.TrecRun.Parse(run.Where(l => l.EndsWith(" newssearch")))["q1"][0]);
+    }
+
+    [Fact]
     public void Only_the_chosen_analyzer_runs()
     {
         var result = CliProcess.Run(Path.Combine(dir.Path, "index"), "eval", WriteSet(), "--analyzer", "stock");
