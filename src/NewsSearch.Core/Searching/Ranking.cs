@@ -17,7 +17,7 @@ public sealed record Ranking
     /// <summary>Weight of a title match; body matches weigh 1.</summary>
     public float TitleWeight { get; init; } = 2f;
     /// <summary>Weight of the exact-form fields relative to the stemmed ones (0 leaves them out).</summary>
-    public float ExactWeight { get; init; } = 0.5f;
+    public float ExactWeight { get; init; } = 0.75f;
     /// <summary>Weight of a word's character trigrams (shared among them) relative to its stemmed form (0: off).</summary>
     public float GramWeight { get; init; } = 1.5f;
     /// <summary>Weight of a pair of neighbouring query words found within <see cref="ProximitySlop"/> (0: off).</summary>
