@@ -6,8 +6,8 @@ using NewsSearch.Core.Articles;
 namespace NewsSearch.Core.Indexing;
 
 /// <summary>
-/// Feeds articles to one <see cref="IndexWriter"/> from several threads, so analysis (which runs inside
-/// <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>) uses every core.
+/// Feeds articles to one <see cref="IndexWriter"/> from several threads, so analysis (each thread has its
+/// <see cref="ArticleAnalysis"/>) and the writer's in-memory indexing use every core.
 /// An id always goes to the same thread: repeated ids are written in input order and the last copy wins,
 /// exactly as in a single-threaded run. An article whose id is new is added without a delete-by-id, which
 /// the writer would otherwise look up in every segment. Each thread's queue holds at most
