@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Core.People;
@@ -23,17 +22,17 @@ public sealed class MentionSearcher
     public PeopleList People { get; }
 
     /// <exception cref="PeopleException">The name has no letters or belongs to more than one person.</exception>
-    public MentionReport Mentions(string name) => WithSearcher(s => MentionFinder.Find(s, PersonForms.Resolve(People, name)));
+    public MentionReport Mentions(string name) => shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name)));
 
     /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
     public VariantReport Variants(string name, int max = DefaultMaxVariants) =>
-        WithSearcher(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));
+        shared.Use(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));
 
     /// <summary>
     /// Every listed person's number of mentions, by id. Counted once per index commit (a full mention search per
     /// person costs seconds on tens of thousands of articles) and then answered from memory until the next commit.
     /// </summary>
-    public IReadOnlyDictionary<string, int> MentionCounts() => WithSearcher(s =>
+    public IReadOnlyDictionary<string, int> MentionCounts() => shared.Use(s =>
     {
         if (counted is { } known && ReferenceEquals(known.Reader, s.IndexReader)) return known.Counts;
         var counts = People.People.ToDictionary(p => p.Id, p => MentionFinder.Find(s, PersonForms.Resolve(People, p.Id)).Total);
@@ -44,6 +43,4 @@ public sealed class MentionSearcher
     private sealed record CountsAtCommit(Lucene.Net.Index.IndexReader Reader, IReadOnlyDictionary<string, int> Counts);
 
     private volatile CountsAtCommit? counted;
-
-    private T WithSearcher<T>(Func<IndexSearcher, T> body) => shared.Use(body);
 }

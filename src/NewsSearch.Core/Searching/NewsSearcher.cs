@@ -19,7 +19,7 @@ public sealed class NewsSearcher
     private readonly SharedSearcher shared;
     private readonly NewsQueryParser parser;
     private readonly LiteralQueryBuilder literal;
-    private readonly Lucene.Net.Analysis.Analyzer relatedAnalyzer = IndexSchema.CreateAnalyzer();
+    private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>
     /// How long one search may collect hits before it is stopped with <see cref="SearchTimeoutException"/>:
@@ -38,15 +38,15 @@ public sealed class NewsSearcher
         shared = index.Searcher;
         shared.Refresh();
         var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
-        parser = new NewsQueryParser(IndexSchema.CreateAnalyzer(), variants, people);
-        literal = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), Ranking.Default, variants);
+        parser = new NewsQueryParser(analyzer, variants, people);
+        literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
     }
 
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
         var (query, filter) = Parse(request);
-        return WithSearcher(searcher =>
+        return shared.Use(searcher =>
         {
             var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
             var top = TopCollector(request.Order, request.Page * request.PageSize);
@@ -65,7 +65,7 @@ public sealed class NewsSearcher
     }
 
     /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
-    public Article? GetArticle(string id) => WithSearcher(searcher =>
+    public Article? GetArticle(string id) => shared.Use(searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
@@ -81,8 +81,8 @@ public sealed class NewsSearcher
     public RelatedResults? Related(RelatedRequest request)
     {
         var clock = Stopwatch.StartNew();
-        return WithSearcher(searcher =>
-            RelatedArticles.Find(searcher, request, relatedAnalyzer) is { } related ? related with { Took = clock.Elapsed } : null);
+        return shared.Use(searcher =>
+            RelatedArticles.Find(searcher, request, analyzer) is { } related ? related with { Took = clock.Elapsed } : null);
     }
 
     /// <summary>The scored query from the words, and the filters from the request and the query's source:/date:.</summary>
@@ -126,8 +126,6 @@ public sealed class NewsSearcher
         return count.TotalHits;
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> body) => shared.Use(body);
-
     /// <summary>The page's hits with snippets; match finding (which expands prefixes) only runs when there is a page to show.</summary>
     private static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first)
     {
@@ -142,5 +140,4 @@ public sealed class NewsSearcher
         var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc, article.Body));
         return new SearchHit(rank, hit.Score, article, snippets);
     }
-
 }
