@@ -7,50 +7,38 @@ namespace NewsSearch.Core.Indexing;
 
 /// <summary>
 /// Feeds articles to one <see cref="IndexWriter"/> from several threads, so analysis (each thread has its
-/// <see cref="ArticleAnalysis"/>) and the writer's in-memory indexing use every core.
-/// An id always goes to the same thread: repeated ids are written in input order and the last copy wins,
-/// exactly as in a single-threaded run. An article whose id is new is added without a delete-by-id, which
-/// the writer would otherwise look up in every segment. Each thread's queue holds at most
-/// <see cref="QueuedTextKb"/> of text, so a fast reader waits for the writers, and a thread that stops to
-/// flush a segment does not hold up the others: their queues are deep enough to keep them busy meanwhile.
+/// <see cref="ArticleAnalysis"/>) and the writer's in-memory indexing use every core. The threads share one
+/// queue, so a thread that stops to flush a segment leaves the next articles to the others. The queue holds at
+/// most <see cref="QueuedTextKbPerThread"/> of text per thread, so a fast reader waits for the writers.
+/// An article whose id is new is added without a delete-by-id, which the writer would otherwise look up in every
+/// segment. A repeated id waits until its earlier copy is written, so the last copy wins, as in a single-threaded run.
 /// </summary>
 internal sealed class IndexingWorkers : IDisposable
 {
     /// <summary>About a second of work for a writer thread on typical news articles.</summary>
-    private const int QueuedTextKb = 8 * 1024;
+    private const int QueuedTextKbPerThread = 8 * 1024;
 
     private readonly IndexWriter writer;
-    private readonly Lane[] lanes;
+    private readonly BlockingCollection<Queued> queue = new();
+    private readonly SemaphoreSlim room;
+    private readonly int roomKb;
+    private readonly UnwrittenIds unwritten = new();
     private readonly Thread[] threads;
     private readonly CancellationTokenSource stop;
     private ExceptionDispatchInfo? failure;
     private int written;
 
-    private readonly record struct Queued(Article Article, bool Replaces)
-    {
-        /// <summary>Kilobytes of UTF-16 text, at least 1; an article larger than a whole queue takes all of it.</summary>
-        public int TextKb => (int)Math.Min(QueuedTextKb, 1 + ((long)(Article.Title?.Length ?? 0) + (Article.Body?.Length ?? 0)) / 512);
-    }
-
-    /// <summary>One writer thread's queue and the room left in it, in kilobytes of text.</summary>
-    private sealed class Lane : IDisposable
-    {
-        public BlockingCollection<Queued> Queue { get; } = new();
-        public SemaphoreSlim Room { get; } = new(QueuedTextKb, QueuedTextKb);
-
-        public void Dispose()
-        {
-            Queue.Dispose();
-            Room.Dispose();
-        }
-    }
+    private readonly record struct Queued(Article Article, bool Replaces, int TextKb);
 
     public IndexingWorkers(IndexWriter writer, int threadCount, CancellationToken cancellation)
     {
         this.writer = writer;
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        lanes = Enumerable.Range(0, Math.Max(1, threadCount)).Select(_ => new Lane()).ToArray();
-        threads = lanes.Select((lane, i) => new Thread(() => Write(lane)) { Name = $"index writer {i + 1}", IsBackground = true }).ToArray();
+        threadCount = Math.Max(1, threadCount);
+        roomKb = threadCount * QueuedTextKbPerThread;
+        room = new SemaphoreSlim(roomKb, roomKb);
+        threads = Enumerable.Range(0, threadCount)
+            .Select(i => new Thread(Write) { Name = $"index writer {i + 1}", IsBackground = true }).ToArray();
         foreach (var thread in threads) thread.Start();
     }
 
@@ -58,18 +46,19 @@ internal sealed class IndexingWorkers : IDisposable
     public int Written => Volatile.Read(ref written);
 
     /// <summary>
-    /// Waits while the article's queue is full; throws a writer thread's failure as soon as one is seen.
-    /// <paramref name="replaces"/>: the id may already be in the index (committed, or earlier in this run).
+    /// Waits while the queue is full (or, for a repeated id, until its earlier copy is written); throws a writer
+    /// thread's failure as soon as one is seen. <paramref name="replaces"/>: the id may already be in the index
+    /// (committed, or earlier in this run).
     /// </summary>
     public void Add(Article article, bool replaces)
     {
         failure?.Throw();
-        var lane = lanes[(uint)StringComparer.Ordinal.GetHashCode(article.Id) % (uint)lanes.Length];
-        var queued = new Queued(article, replaces);
+        var queued = new Queued(article, replaces, TextKb(article));
         try
         {
-            for (var kb = 0; kb < queued.TextKb; kb++) lane.Room.Wait(stop.Token);
-            lane.Queue.Add(queued, stop.Token);
+            unwritten.AddWhenWritten(article.Id, stop.Token);
+            for (var kb = 0; kb < queued.TextKb; kb++) room.Wait(stop.Token);
+            queue.Add(queued, stop.Token);
         }
         catch (OperationCanceledException)
         {
@@ -81,24 +70,28 @@ internal sealed class IndexingWorkers : IDisposable
     /// <summary>Waits until every queued article is written; throws the first failure of any thread.</summary>
     public void Finish()
     {
-        foreach (var lane in lanes) lane.Queue.CompleteAdding();
+        queue.CompleteAdding();
         foreach (var thread in threads) thread.Join();
         failure?.Throw();
         stop.Token.ThrowIfCancellationRequested();
     }
 
-    private void Write(Lane lane)
+    /// <summary>Kilobytes of UTF-16 text, at least 1; an article larger than the whole queue takes all of it.</summary>
+    private int TextKb(Article article) =>
+        (int)Math.Min(roomKb, 1 + ((long)(article.Title?.Length ?? 0) + (article.Body?.Length ?? 0)) / 512);
+
+    private void Write()
     {
         try
         {
             var analysis = new ArticleAnalysis();
-            foreach (var queued in lane.Queue.GetConsumingEnumerable(stop.Token))
+            foreach (var (article, replaces, textKb) in queue.GetConsumingEnumerable(stop.Token))
             {
-                var (article, replaces) = queued;
                 var doc = IndexSchema.ToDocument(article, analysis);
                 if (replaces) writer.UpdateDocument(new Term(IndexSchema.Id, article.Id), doc);
                 else writer.AddDocument(doc);
-                lane.Room.Release(queued.TextKb);
+                unwritten.Remove(article.Id);
+                room.Release(textKb);
                 Interlocked.Increment(ref written);
             }
         }
@@ -116,9 +109,10 @@ internal sealed class IndexingWorkers : IDisposable
     public void Dispose()
     {
         stop.Cancel();
-        foreach (var lane in lanes) lane.Queue.CompleteAdding();
+        queue.CompleteAdding();
         foreach (var thread in threads) thread.Join();
-        foreach (var lane in lanes) lane.Dispose();
+        queue.Dispose();
+        room.Dispose();
         stop.Dispose();
     }
 }

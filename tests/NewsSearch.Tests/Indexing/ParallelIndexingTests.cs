@@ -18,13 +18,16 @@ public sealed class ParallelIndexingTests : IDisposable
     private static Article Copy(int id, int copy) => new($"id-{id}", $"خبر {id}", $"نص الخبر رقم {id} في النسخة {copy}");
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(4)]
-    public void Repeated_ids_within_a_run_end_as_one_document_holding_the_last_copy(int threads)
+    [InlineData(1, false)]
+    [InlineData(4, false)]
+    [InlineData(4, true)]
+    public void Repeated_ids_within_a_run_end_as_one_document_holding_the_last_copy(int threads, bool interleaved)
     {
         using var index = NewsIndex.Open(dir.Path);
-        // Copies in a row, so that with any other routing two threads would race on the same id.
-        var input = Enumerable.Range(0, 200).SelectMany(id => Enumerable.Range(0, 5).Select(copy => ReadOutcome.Of(Copy(id, copy))));
+        // Copies in a row race on one id between threads; interleaved copies are apart in the queue.
+        var input = interleaved
+            ? Enumerable.Range(0, 5).SelectMany(copy => Enumerable.Range(0, 200).Select(id => ReadOutcome.Of(Copy(id, copy))))
+            : Enumerable.Range(0, 200).SelectMany(id => Enumerable.Range(0, 5).Select(copy => ReadOutcome.Of(Copy(id, copy))));
 
         var report = ArticleIndexer.Run(index, input, Threads(threads));
 
