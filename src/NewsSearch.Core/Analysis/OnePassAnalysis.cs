@@ -34,8 +34,7 @@ internal sealed class OnePassAnalysis
 
     public AnalysedText Analyse(string text)
     {
-        var reader = new StringReader(text);
-        tokenizer.SetReader(TextHazards.OccurIn(text) ? TextHazards.Wrap(reader) : reader);
+        tokenizer.SetReader(TextHazards.Wrap(text));
         wordTokens.Record(words);
         stemTokens.Record(stemming);
         return streams;

@@ -1,26 +1,43 @@
 using System.Buffers;
 using System.Text;
-using Lucene.Net.Analysis.CharFilters;
+using System.Collections.Frozen;
 
 namespace NewsSearch.Core.Analysis;
 
 /// <summary>
 /// The char filter in front of every tokenizer: removes characters that split or hide a word in real feeds
 /// (zero-width joiners, bidi marks, BOM, NUL, tatweel/kashida, tashkeel) and folds Arabic presentation forms
-/// (U+FB50–U+FDFF, U+FE70–U+FEFC) and a few Persian/Urdu letter forms to their base letters. Lucene's <see cref="MappingCharFilter"/> keeps
-/// offsets pointing into the original text, so snippets still mark the word as written.
+/// (U+FB50–U+FDFF, U+FE70–U+FEFC) and a few Persian/Urdu letter forms to their base letters. Offsets still point
+/// into the original text (<see cref="HazardFreeText"/>), so snippets mark the word as written.
 /// </summary>
 public static class TextHazards
 {
-    private static readonly (NormalizeCharMap Map, SearchValues<char> Chars) Mapping = BuildMapping();
+    private static readonly FrozenDictionary<char, string> Replacements = BuildReplacements();
+    private static readonly SearchValues<char> Hazards = SearchValues.Create(Replacements.Keys.ToArray());
 
-    public static TextReader Wrap(TextReader reader) => new MappingCharFilter(Mapping.Map, reader);
+    /// <summary>The reader's text with every hazard removed or folded; offsets correct back into the original.</summary>
+    public static TextReader Wrap(TextReader reader) => Wrap(ReadAll(reader));
 
-    /// <summary>
-    /// True when the text holds a character the filter removes or folds. Most articles hold none, and
-    /// the char filter costs twice as much as tokenising, so the indexer skips it for them.
-    /// </summary>
-    public static bool OccurIn(string text) => text.AsSpan().ContainsAny(Mapping.Chars);
+    /// <inheritdoc cref="Wrap(TextReader)"/>
+    public static TextReader Wrap(string text) => OccurIn(text) ? new HazardFreeText(text) : new StringReader(text);
+
+    /// <summary>Lucene's reusable readers do not implement <see cref="TextReader.ReadToEnd"/>.</summary>
+    private static string ReadAll(TextReader reader)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[1024];
+        for (var n = reader.Read(buffer, 0, buffer.Length); n > 0; n = reader.Read(buffer, 0, buffer.Length)) text.Append(buffer, 0, n);
+        return text.ToString();
+    }
+
+    /// <summary>True when the text holds a character the filter removes or folds.</summary>
+    public static bool OccurIn(string text) => text.AsSpan().ContainsAny(Hazards);
+
+    /// <summary>Where the next hazard is in <paramref name="text"/>, or -1.</summary>
+    internal static int IndexOfHazard(ReadOnlySpan<char> text) => text.IndexOfAny(Hazards);
+
+    /// <summary>What a character becomes: null when it is no hazard, empty when it is dropped.</summary>
+    public static string? Replacement(char c) => Replacements.GetValueOrDefault(c);
 
     /// <summary>True for a character that carries no letter: it is dropped wherever it appears.</summary>
     public static bool IsInvisible(char c) => c switch
@@ -33,10 +50,9 @@ public static class TextHazards
         _ => false,
     };
 
-    private static (NormalizeCharMap, SearchValues<char>) BuildMapping()
+    private static FrozenDictionary<char, string> BuildReplacements()
     {
-        var builder = new NormalizeCharMap.Builder();
-        var mapped = new List<char>();
+        var replacements = new Dictionary<char, string>();
         for (var c = 0; c <= 0xFFFF; c++)
         {
             var ch = (char)c;
@@ -46,10 +62,9 @@ public static class TextHazards
                 : IsPresentationForm(ch) ? BaseLetters(ch)
                 : null;
             if (replacement is null) continue;
-            builder.Add(ch.ToString(), replacement);
-            mapped.Add(ch);
+            replacements[ch] = replacement;
         }
-        return (builder.Build(), SearchValues.Create(mapped.ToArray()));
+        return replacements.ToFrozenDictionary();
     }
 
     /// <summary>Persian/Urdu letter forms that Lucene's PersianNormalizationFilter leaves (ە ھ ۃ ڪ) mapped to Arabic.</summary>
