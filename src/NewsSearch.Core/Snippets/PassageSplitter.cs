@@ -2,8 +2,9 @@ namespace NewsSearch.Core.Snippets;
 
 /// <summary>
 /// Splits text into sentences at Arabic and Latin sentence ends (. ! ? ؟ ؛ … and line breaks),
-/// but not at the dot inside a number such as 2.5. Closing quotes and brackets right after the end stay
-/// with their sentence.
+/// but not at the dot inside a number such as 2.5, nor after a one-letter abbreviation before a name
+/// (د. for doctor, م. for engineer, أ.د., initials), which news writes before nearly every title-holder.
+/// Closing quotes and brackets right after the end stay with their sentence.
 /// </summary>
 public static class PassageSplitter
 {
@@ -33,7 +34,12 @@ public static class PassageSplitter
     private static bool IsCloser(char c) => c is '”' or '»' or ')' or ']' or '"';
 
     private static bool IsSentenceEnd(string text, int i) =>
-        IsEndMark(text[i]) && !(text[i] == '.' && IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1));
+        IsEndMark(text[i]) && !(text[i] == '.' && (IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1) || IsAbbreviation(text, i)));
+
+    /// <summary>A dot after a lone letter (after a space, the start or another such dot), with the line going on.</summary>
+    private static bool IsAbbreviation(string text, int dot) =>
+        dot >= 1 && char.IsLetter(text[dot - 1]) && (dot == 1 || char.IsWhiteSpace(text[dot - 2]) || text[dot - 2] == '.')
+        && dot + 1 < text.Length && !IsLineBreak(text[dot + 1]);
 
     private static bool IsDigitAt(string text, int i) => i >= 0 && i < text.Length && char.IsDigit(text[i]);
 

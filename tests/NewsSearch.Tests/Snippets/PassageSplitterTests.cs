@@ -29,6 +29,24 @@ public sealed class PassageSplitterTests
         Assert.Equal(2, Sentences(text).Count);
     }
 
+    [Theory]
+    [InlineData("وقال وزير التعليم د. عزام الدخيل إن العام الدراسي يبدأ غدا. ثم غادر.", "وقال وزير التعليم د. عزام الدخيل إن العام الدراسي يبدأ غدا.")]
+    [InlineData("افتتح م. عبداللطيف آل الشيخ المشروع. ثم غادر.", "افتتح م. عبداللطيف آل الشيخ المشروع.")]
+    [InlineData("حاضر أ.د. أحمد بن سالم في الجامعة. ثم غادر.", "حاضر أ.د. أحمد بن سالم في الجامعة.")]
+    [InlineData("Secretary John F. Kerry arrived. Then left.", "Secretary John F. Kerry arrived.")]
+    public void Does_not_break_after_a_one_letter_abbreviation_before_a_name(string text, string first)
+    {
+        Assert.Equal(first, Sentences(text)[0]);
+        Assert.Equal(2, Sentences(text).Count);
+    }
+
+    [Fact]
+    public void Still_breaks_after_a_word_that_ends_in_a_dot_and_after_a_lone_letter_at_a_line_end()
+    {
+        Assert.Equal(["وصل الوفد.", "ثم غادر"], Sentences("وصل الوفد. ثم غادر"));
+        Assert.Equal(["الخطة ب.", "ثم"], Sentences("الخطة ب.\nثم"));
+    }
+
     [Fact]
     public void Keeps_a_closing_quote_with_its_sentence_and_runs_of_end_marks_together()
     {
