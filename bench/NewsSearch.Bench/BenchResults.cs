@@ -13,6 +13,12 @@ public sealed record IndexingMeasure(
     public double CpuMillisPerArticle => Cost.CpuSeconds * 1000 / Articles;
 }
 
+/// <summary>One round of the speed comparison: stock on one thread, then NewsSearch on every core.</summary>
+public sealed record SpeedRound(double StockArticlesPerSecond, double NewsSearchArticlesPerSecond)
+{
+    public double Ratio => NewsSearchArticlesPerSecond / StockArticlesPerSecond;
+}
+
 public sealed record ScaleMeasure(int Copies, IndexingMeasure Indexing, SearchMeasure Search);
 
 public sealed record TargetCheck(string Target, string Goal, string Measured, bool Met, string Margin);
@@ -20,4 +26,4 @@ public sealed record TargetCheck(string Target, string Goal, string Measured, bo
 public sealed record BenchResults(
     Machine Machine, string Command, IReadOnlyList<string> Corpus, int QueryCount, int Seed,
     IndexingMeasure ReadOnly, IndexingMeasure Stock, IndexingMeasure NewsSearchOneThread, IReadOnlyList<ScaleMeasure> Scales,
-    IReadOnlyList<PhaseShare> SearchProfileAtLargest, IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<SpeedRound> SpeedRounds, IReadOnlyList<PhaseShare> SearchProfileAtLargest, IReadOnlyList<TargetCheck> Targets);

@@ -30,6 +30,12 @@ public static class MarkdownReport
                          $"{r.ReadOnly.Skipped:N0} input lines per copy were skipped (no id or no body).");
             s.AppendLine();
         }
+        if (r.SpeedRounds.Count > 1)
+        {
+            s.AppendLine($"Indexing speed vs stock at 1×, round by round (stock, then NewsSearch): " +
+                         $"{string.Join(", ", r.SpeedRounds.Select(x => $"{x.Ratio:N2}×"))}.");
+            s.AppendLine();
+        }
         s.AppendLine("### Search (top 10 with snippets, one shared searcher)");
         s.AppendLine();
         s.AppendLine("| corpus | articles | queries | errors | p50 ms | p95 ms | p99 ms | max ms | q/s, 1 thread | q/s, 2 threads |");

@@ -8,11 +8,12 @@ var scales = new Option<int[]>("--scales") { Description = "Corpus copies to ind
 var queries = new Option<int?>("--queries") { Description = "Size of the query mix (default 1200; 240 with --quick)." };
 var json = new Option<string?>("--json") { Description = "Where to write the JSON results (default bench/results/bench-<time>.json)." };
 var work = new Option<string?>("--work") { Description = "Folder for the benchmark's temporary indexes (default: system temp)." };
+var speedRounds = new Option<int?>("--speed-rounds") { Description = "Pairs of stock and NewsSearch runs at 1× for the speed target, which takes their median ratio (default 3)." };
 var ramBuffer = new Option<double?>("--ram-buffer") { Description = "IndexWriter RAM buffer in MB for every indexing run (default: NewsSearch's own)." };
 
 var root = new RootCommand("NewsSearch benchmark: indexing and search speed, memory, and growth with the corpus.")
 {
-    corpus, quick, scales, queries, json, work, ramBuffer,
+    corpus, quick, scales, queries, json, work, ramBuffer, speedRounds,
 };
 root.SetAction(result =>
 {
@@ -27,6 +28,7 @@ root.SetAction(result =>
     if (result.GetValue(queries) is { } q) options = options with { Queries = q };
     if (result.GetValue(work) is { } w) options = options with { WorkFolder = w };
     if (result.GetValue(ramBuffer) is { } mb) options = options with { RamBufferMB = mb };
+    if (result.GetValue(speedRounds) is { } rounds) options = options with { SpeedRounds = Math.Max(1, rounds) };
 
     var command = "dotnet run -c Release --project bench/NewsSearch.Bench -- " + string.Join(' ', args);
     var results = BenchmarkRun.Run(options, command, Console.Error);

@@ -35,12 +35,15 @@ public sealed class BenchmarkRunTests : IDisposable
         Assert.InRange(results.QueryCount, 20, 60);
         Assert.Contains(results.Scales[0].Search.PerKind, k => k.Kind == "person");
         Assert.Equal(4, results.Targets.Count);
+        Assert.Equal(options.SpeedRounds, results.SpeedRounds.Count);
+        Assert.Contains($"(median of {options.SpeedRounds}: ", results.Targets[0].Measured);
         Assert.False(Directory.EnumerateFileSystemEntries(options.WorkFolder).Any(), "temporary indexes are deleted");
 
         var markdown = MarkdownReport.Render(results);
         Assert.Contains("| 2× | 120 |", markdown);
         Assert.Contains("### Targets", markdown);
         Assert.Contains("2× / 1×", markdown);
+        Assert.Contains("round by round", markdown);
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(results, ResultsPath.JsonOptions));
         Assert.Equal(2, json.RootElement.GetProperty("scales").GetArrayLength());
     }
