@@ -37,11 +37,17 @@ public sealed class NewsIndex : IDisposable
     /// <summary>True once the folder holds at least one committed index.</summary>
     public bool HasCommit => DirectoryReader.IndexExists(Directory);
 
+    /// <summary>
+    /// Opens (creating if need be) the index folder. Not <see cref="FSDirectory.Open(string)"/>, which picks
+    /// Lucene.Net's <see cref="MMapDirectory"/> here: it reads byte by byte through a mapped buffer and registers
+    /// every clone of every file in one shared table, so searching through it was 3× slower on one thread and did
+    /// not scale to two (docs/performance.md, "Search").
+    /// </summary>
     public static NewsIndex Open(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
-        return new NewsIndex(full, FSDirectory.Open(full, new ProcessExclusiveLockFactory(full)));
+        return new NewsIndex(full, new SimpleFSDirectory(full, new ProcessExclusiveLockFactory(full)));
     }
 
     /// <summary>
