@@ -85,7 +85,7 @@ public sealed class Evaluator : IDisposable
     private BuiltIndex BuildStock()
     {
         var clock = Stopwatch.StartNew();
-        var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(folder, "stock"));
+        var directory = new Lucene.Net.Store.SimpleFSDirectory(Path.Combine(folder, "stock")); // read as NewsIndex reads
         StockIndex.Build(directory, ArticleReader.Read([set.CorpusPath]).Where(o => o.Article is not null).Select(o => o.Article!));
         log?.Invoke($"stock index: built in {clock.Elapsed.TotalSeconds:0} s");
         return BuiltIndex.Open(directory, StockIndex.Id);
