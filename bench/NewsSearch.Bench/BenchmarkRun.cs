@@ -26,8 +26,7 @@ public static class BenchmarkRun
             log.WriteLine($"  {readOnly.Articles:N0} articles, {readOnly.TextBytes / 1e6:N1} MB of text in {readOnly.Cost.WallSeconds:N1} s");
 
             WarmUp(options, work, log);
-            var stock = Index(log, "stock ArabicAnalyzer, 1 thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
-                (corpus, folder) => StockIndexer.Run(folder, corpus.Read(), options.RamBufferMB));
+            var stock = IndexStock(options, work, log);
             var oneThread = Index(log, "NewsSearch, 1 writer thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
                 (corpus, folder) => NewsSearchIndex(corpus, folder, options with { WriterThreads = 1 }));
 
@@ -37,7 +36,7 @@ public static class BenchmarkRun
             foreach (var copies in options.Scales)
             {
                 var folder = Path.Combine(work, $"newssearch-{copies}x");
-                var indexing = Index(log, $"NewsSearch, {options.WriterThreads} writer threads", new ScaledCorpus(options.Corpus, copies), work, keep: true,
+                var indexing = Index(log, WriterThreadsName(options), new ScaledCorpus(options.Corpus, copies), work, keep: true,
                     (corpus, f) => NewsSearchIndex(corpus, f, options), folder);
                 using (var index = NewsIndex.Open(folder))
                 {
@@ -90,14 +89,19 @@ public static class BenchmarkRun
         for (var round = 2; round <= options.SpeedRounds; round++)
         {
             log.WriteLine($"speed round {round} of {options.SpeedRounds}");
-            var again = Index(log, "stock ArabicAnalyzer, 1 thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
-                (corpus, folder) => StockIndexer.Run(folder, corpus.Read(), options.RamBufferMB));
-            var ours = Index(log, $"NewsSearch, {options.WriterThreads} writer threads", new ScaledCorpus(options.Corpus, 1), work, keep: false,
+            var again = IndexStock(options, work, log);
+            var ours = Index(log, WriterThreadsName(options), new ScaledCorpus(options.Corpus, 1), work, keep: false,
                 (corpus, folder) => NewsSearchIndex(corpus, folder, options));
             rounds.Add(new SpeedRound(again.ArticlesPerSecond, ours.ArticlesPerSecond));
         }
         return rounds;
     }
+
+    private static IndexingMeasure IndexStock(BenchOptions options, string work, TextWriter log) =>
+        Index(log, "stock ArabicAnalyzer, 1 thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
+            (corpus, folder) => StockIndexer.Run(folder, corpus.Read(), options.RamBufferMB));
+
+    private static string WriterThreadsName(BenchOptions options) => $"NewsSearch, {options.WriterThreads} writer threads";
 
     private static void WarmUp(BenchOptions options, string work, TextWriter log)
     {

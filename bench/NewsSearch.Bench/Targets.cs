@@ -15,7 +15,8 @@ public static class Targets
         var largest = scales.MaxBy(s => s.Copies)!;
         var at = $"at {largest.Copies}×";
         var ratios = rounds.Select(r => r.Ratio).Order().ToList();
-        var speed = ratios[ratios.Count / 2];
+        var middle = ratios.Count / 2;
+        var speed = ratios.Count % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
         var speedMeasured = ratios.Count == 1 ? $"{speed:N2}×" : $"{speed:N2}× (median of {ratios.Count}: {ratios[0]:N2}–{ratios[^1]:N2}×)";
         var p99 = largest.Search.OneThread.P99;
         var peak = largest.Indexing.Cost.PeakRssBytes;

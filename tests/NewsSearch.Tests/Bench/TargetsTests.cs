@@ -19,6 +19,14 @@ public sealed class TargetsTests
     }
 
     [Fact]
+    public void Two_rounds_take_the_mean_of_the_two()
+    {
+        var speed = Targets.Check([Round(0.5), Round(0.9)], [OneCopy])[0];
+
+        Assert.Equal("0.70× (median of 2: 0.50–0.90×)", speed.Measured);
+    }
+
+    [Fact]
     public void One_round_is_its_own_ratio()
     {
         var speed = Targets.Check([Round(1.1)], [OneCopy])[0];
