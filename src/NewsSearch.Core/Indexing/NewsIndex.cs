@@ -40,8 +40,8 @@ public sealed class NewsIndex : IDisposable
     /// <summary>
     /// Opens (creating if need be) the index folder. Not <see cref="FSDirectory.Open(string)"/>, which picks
     /// Lucene.Net's <see cref="MMapDirectory"/> here: it reads byte by byte through a mapped buffer and registers
-    /// every clone of every file in one shared table, so searching through it was 3× slower on one thread and did
-    /// not scale to two (docs/performance.md, "Search").
+    /// every clone of every file in one shared table, so searching through it was 2–3× slower on one thread and did
+    /// not scale to two (docs/performance.md, "What made search faster").
     /// </summary>
     public static NewsIndex Open(string path)
     {
