@@ -28,7 +28,7 @@ public static class BenchmarkRun
             WarmUp(options, work, log);
             var stock = IndexStock(options, work, log);
             var oneThread = Index(log, "NewsSearch, 1 writer thread", new ScaledCorpus(options.Corpus, 1), work, keep: false,
-                (corpus, folder) => NewsSearchIndex(corpus, folder, options with { WriterThreads = 1 }));
+                (corpus, folder) => NewsSearchIndex(corpus.Read(), folder, options with { WriterThreads = 1 }));
 
             IReadOnlyList<BenchQuery>? mix = null;
             IReadOnlyList<PhaseShare> profile = [];
@@ -37,7 +37,7 @@ public static class BenchmarkRun
             {
                 var folder = Path.Combine(work, $"newssearch-{copies}x");
                 var indexing = Index(log, WriterThreadsName(options), new ScaledCorpus(options.Corpus, copies), work, keep: true,
-                    (corpus, f) => NewsSearchIndex(corpus, f, options), folder);
+                    (corpus, f) => NewsSearchIndex(corpus.Read(), f, options), folder);
                 using (var index = NewsIndex.Open(folder))
                 {
                     if (mix is null)
@@ -91,7 +91,7 @@ public static class BenchmarkRun
             log.WriteLine($"speed round {round} of {options.SpeedRounds}");
             var again = IndexStock(options, work, log);
             var ours = Index(log, WriterThreadsName(options), new ScaledCorpus(options.Corpus, 1), work, keep: false,
-                (corpus, folder) => NewsSearchIndex(corpus, folder, options));
+                (corpus, folder) => NewsSearchIndex(corpus.Read(), folder, options));
             rounds.Add(new SpeedRound(again.ArticlesPerSecond, ours.ArticlesPerSecond));
         }
         return rounds;
@@ -110,15 +110,14 @@ public static class BenchmarkRun
         var folder = Path.Combine(work, "warm-up");
         StockIndexer.Run(folder, input, options.RamBufferMB);
         Directory.Delete(folder, recursive: true);
-        using (var index = NewsIndex.Open(folder))
-            ArticleIndexer.Run(index, input, new IndexRunOptions { Rebuild = true, WriterThreads = options.WriterThreads, RamBufferMB = options.RamBufferMB });
+        NewsSearchIndex(input, folder, options);
         Directory.Delete(folder, recursive: true);
     }
 
-    private static double NewsSearchIndex(ScaledCorpus corpus, string folder, BenchOptions options)
+    private static double NewsSearchIndex(IEnumerable<ReadOutcome> input, string folder, BenchOptions options)
     {
         using var index = NewsIndex.Open(folder);
-        var report = ArticleIndexer.Run(index, corpus.Read(), new IndexRunOptions
+        var report = ArticleIndexer.Run(index, input, new IndexRunOptions
         {
             Rebuild = true,
             WriterThreads = options.WriterThreads,
