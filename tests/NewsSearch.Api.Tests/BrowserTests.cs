@@ -113,6 +113,18 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
     }
 
     [SkippableFact]
+    public async Task Words_no_article_holds_together_show_the_partial_results_and_say_so()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString(SeedName + " زرافة")}"));
+
+        Assert.Contains("data-state=\"results\"", dom);
+        Assert.Matches("<p id=\"summary\" class=\"summary\">لا مقالة فيها كل الكلمات؛ هذه مقالات فيها بعضها. عدد النتائج: ", dom);
+        Assert.Contains("<mark>" + SeedName + "</mark>", dom);
+    }
+
+    [SkippableFact]
     public async Task Markup_stored_in_an_article_renders_as_text()
     {
         RequireChromium();

@@ -105,6 +105,20 @@ public sealed class SearchEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Words_no_article_holds_together_give_the_articles_with_some_of_them_flagged_as_partial()
+    {
+        var response = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(SeedName + " زرافة")}");
+        var body = await response.Content.ReadAsStringAsync();
+        var whole = await Search($"/api/search?q={Uri.EscapeDataString(SeedName)}");
+
+        Assert.Contains("\"partial_match\":true", body);
+        var results = await response.ReadJson<SearchResponse>();
+        Assert.Equal(SeedNameHits, results.Total);
+        Assert.Contains(results.Hits, h => h.Id == SeedId);
+        Assert.False(whole.PartialMatch);
+    }
+
+    [Fact]
     public async Task An_exact_phrase_matches_only_the_words_in_order()
     {
         var inOrder = await Search($"/api/search?q={Uri.EscapeDataString("\"ستيف ويتكوف\"")}");

@@ -6,12 +6,14 @@ namespace NewsSearch.Api.Contracts;
 /// <summary>The body of <c>GET /api/search</c>.</summary>
 /// <param name="Counts">Every hit (not only the page) per source and per day.</param>
 /// <param name="UndatedExcluded">Articles left out only because a date range was asked and they have no date.</param>
+/// <param name="PartialMatch">No article has all the words of the query; these hits have some of them.</param>
 public sealed record SearchResponse(string Query, int Page, int Size, int Total, double TookMs, IReadOnlyList<HitResponse> Hits)
 {
     public FilterResponse Filter { get; init; } = FilterResponse.None;
     public string Sort { get; init; } = "relevance";
     public ArticleCounts? Counts { get; init; }
     public int UndatedExcluded { get; init; }
+    public bool PartialMatch { get; init; }
 
     public static SearchResponse From(SearchRequest request, SearchResults results) =>
         new(request.Query, request.Page, request.PageSize, results.TotalHits,
@@ -21,6 +23,7 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
             Sort = request.Order switch { ResultOrder.Newest => "date", ResultOrder.Oldest => "date-asc", _ => "relevance" },
             Counts = results.Counts,
             UndatedExcluded = results.UndatedExcluded,
+            PartialMatch = results.PartialMatch,
         };
 }
 

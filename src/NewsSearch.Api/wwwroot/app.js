@@ -105,9 +105,10 @@ function renderHit(hit) {
 
 function renderResults(data) {
   const pages = Math.ceil(Math.min(data.total, MAX_RESULT_WINDOW) / data.size);
+  const partial = data.partial_match ? 'لا مقالة فيها كل الكلمات؛ هذه مقالات فيها بعضها. ' : '';
   $('summary').textContent = data.total === 0
     ? 'لا نتائج لهذا البحث.'
-    : `عدد النتائج: ${numbers.format(data.total)} (${numbers.format(data.took_ms)} ملّي ثانية)`;
+    : `${partial}عدد النتائج: ${numbers.format(data.total)} (${numbers.format(data.took_ms)} ملّي ثانية)`;
   $('results').start = (data.page - 1) * data.size + 1;
   $('results').replaceChildren(...data.hits.map(renderHit));
   $('pager').hidden = pages <= 1;

@@ -13,12 +13,15 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
             Sort = request.Order.ToString().ToLowerInvariant(),
             Filters = FiltersJson.Of(results.Filter, results.UndatedExcluded),
             Counts = results.Counts,
+            PartialMatch = results.PartialMatch,
         };
 
     public string Sort { get; init; } = "relevance";
     public FiltersJson? Filters { get; init; }
     /// <summary>Hits per source and per day over the whole result set, not only this page.</summary>
     public ArticleCounts? Counts { get; init; }
+    /// <summary>No article has all the words; these hits have some of them.</summary>
+    public bool PartialMatch { get; init; }
 }
 
 public sealed record FiltersJson(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To, int? UndatedExcluded)

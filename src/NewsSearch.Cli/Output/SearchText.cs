@@ -11,6 +11,7 @@ public static class SearchText
         var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         var shown = results.Hits.Count == 0 ? "" : $", showing {results.Hits[0].Rank}-{results.Hits[^1].Rank}";
         output.WriteLine($"{results.TotalHits} hit{(results.TotalHits == 1 ? "" : "s")} for {request.Query}{shown} ({results.Took.TotalMilliseconds:0} ms)");
+        if (results.PartialMatch) output.WriteLine("No article has all of these words; showing articles with some of them.");
         CountsText.Write(results.Filter, results.UndatedExcluded, results.Counts, output);
         foreach (var hit in results.Hits)
         {

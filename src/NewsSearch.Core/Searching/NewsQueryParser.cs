@@ -31,10 +31,19 @@ public sealed partial class NewsQueryParser
         this.people = people ?? PeopleList.Shipped;
     }
 
+    /// <summary>The fields a query may name; <c>name:</c> for any other name is punctuation (<see cref="QueryPunctuation"/>).</summary>
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        IndexSchema.Title, IndexSchema.Body, IndexSchema.TitleExact, IndexSchema.BodyExact, IndexSchema.TitleGrams,
+        IndexSchema.BodyGrams, IndexSchema.Id, AnalysisAwareParser.ExactField, AnalysisAwareParser.PersonField,
+        FilterSyntax.SourceField, FilterSyntax.DateField,
+    };
+
     public Query Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new QuerySyntaxException("the query is empty");
         if (text.Length > MaxLength) throw new QuerySyntaxException($"the query is longer than {MaxLength} characters");
+        text = QueryPunctuation.Neutralise(text, Fields);
         QueryLimits.Check(text);
         try
         {
@@ -48,6 +57,17 @@ public sealed partial class NewsQueryParser
         {
             throw new QuerySyntaxException($"the query expands to more than {BooleanQuery.MaxClauseCount} terms; make it narrower");
         }
+    }
+
+    /// <summary>
+    /// True when the text asks only for words and "phrases" (prefixes, fuzzy words and (groups) allowed): no field
+    /// names, no OR, nothing excluded, no ranges or boosts. Only such a query is searched again for some of its words
+    /// when no article has all of them.
+    /// </summary>
+    public static bool OnlyWordsAndPhrases(string text)
+    {
+        text = QueryPunctuation.Neutralise(text, Fields);
+        return !Syntax().IsMatch(text) && !text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w is "AND" or "OR" or "NOT");
     }
 
     private QueryParser CreateParser()
@@ -74,6 +94,9 @@ public sealed partial class NewsQueryParser
         var cut = found.IndexOf("': ", StringComparison.Ordinal);
         return cut > 0 ? found[(cut + 3)..] : found;
     }
+
+    [GeneratedRegex(@"[:^\[\]{}\\/]|&&|\|\||(^|\s)[+\-!=]")]
+    private static partial Regex Syntax();
 
     [GeneratedRegex("\"(?<token>[^\"<>]+?) ?\"\"\\s+at line \\d+, column (?<column>\\d+)")]
     private static partial Regex UnexpectedToken();

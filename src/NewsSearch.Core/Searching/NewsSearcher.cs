@@ -42,26 +42,38 @@ public sealed class NewsSearcher
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
     }
 
+    /// <summary>
+    /// The page of hits for the request. A query of two or more words or phrases that no article matches whole is
+    /// searched again for articles with some of its words (ranked like <c>--literal</c>), and the results say so
+    /// (<see cref="SearchResults.PartialMatch"/>).
+    /// </summary>
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var (query, filter) = Parse(request);
+        var parsed = Parse(request);
         return shared.Use(searcher =>
         {
-            var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
-            var top = TopCollector(request.Order, request.Page * request.PageSize);
-            var counts = new ArticleCountCollector();
-            SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts));
-            var first = (request.Page - 1) * request.PageSize;
-            var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
-            var hits = Hits(searcher, query, page, first);
-            return new SearchResults(top.TotalHits, hits, clock.Elapsed)
-            {
-                Counts = counts.ToCounts(),
-                Filter = filter,
-                UndatedExcluded = filter.HasDateRange ? CountHits(searcher, query, ArticleFilters.Undated(filter, searcher.IndexReader)) : 0,
-            };
+            var results = Run(searcher, request, parsed.Query, parsed.Filter);
+            if (results.TotalHits == 0 && parsed.SomeWords is { } someWords)
+                results = Run(searcher, request, someWords, parsed.Filter) with { PartialMatch = true };
+            return results with { Took = clock.Elapsed };
         });
+    }
+
+    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, SearchFilter filter)
+    {
+        var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
+        var top = TopCollector(request.Order, request.Page * request.PageSize);
+        var counts = new ArticleCountCollector();
+        SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts));
+        var first = (request.Page - 1) * request.PageSize;
+        var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
+        return new SearchResults(top.TotalHits, Hits(searcher, query, page, first), TimeSpan.Zero)
+        {
+            Counts = counts.ToCounts(),
+            Filter = filter,
+            UndatedExcluded = filter.HasDateRange ? CountHits(searcher, query, ArticleFilters.Undated(filter, searcher.IndexReader)) : 0,
+        };
     }
 
     /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
@@ -85,15 +97,32 @@ public sealed class NewsSearcher
             RelatedArticles.Find(searcher, request, analyzer) is { } related ? related with { Took = clock.Elapsed } : null);
     }
 
-    /// <summary>The scored query from the words, and the filters from the request and the query's source:/date:.</summary>
-    private (Query Query, SearchFilter Filter) Parse(SearchRequest request)
+    /// <summary>A request's scored query, the query for some of its words (words and phrases only), and its filters.</summary>
+    private sealed record ParsedRequest(Query Query, Query? SomeWords, SearchFilter Filter);
+
+    /// <summary>The filters are the request's and the query's own source:/date:.</summary>
+    private ParsedRequest Parse(SearchRequest request)
     {
         var (words, inline) = FilterSyntax.Extract(request.Query);
         var filter = request.Filter.And(inline);
         filter.Validate();
-        var query = string.IsNullOrWhiteSpace(words) && !filter.IsEmpty ? new MatchAllDocsQuery()
-            : request.Literal ? LiteralQuery(words) : parser.Parse(words);
-        return (query, filter);
+        if (string.IsNullOrWhiteSpace(words) && !filter.IsEmpty) return new(new MatchAllDocsQuery(), null, filter);
+        if (request.Literal) return new(LiteralQuery(words), null, filter);
+        var query = parser.Parse(words);
+        return new(query, NewsQueryParser.OnlyWordsAndPhrases(words) ? SomeWordsQuery(query, words) : null, filter);
+    }
+
+    /// <summary>
+    /// Articles with at least one of the words of an all-words query, ranked as <c>--literal</c> ranks them: exact
+    /// forms and trigrams add to the score but do not make a match on their own. Null for a query of one word.
+    /// </summary>
+    private Query? SomeWordsQuery(Query allWords, string words)
+    {
+        if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
+        if (literal.Build(words) is not { } ranked) return null;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
+        return new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST }, { ranked, Occur.MUST } };
     }
 
     private static ITopDocsCollector TopCollector(ResultOrder order, int size)

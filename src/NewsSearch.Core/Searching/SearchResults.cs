@@ -15,4 +15,10 @@ public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits,
 
     /// <summary>Articles that matched everything but a date range because they have no date (0 without a range).</summary>
     public int UndatedExcluded { get; init; }
+
+    /// <summary>
+    /// No article matched the whole query (words and phrases, all required), so these are the articles with some of
+    /// its words, best first.
+    /// </summary>
+    public bool PartialMatch { get; init; }
 }

@@ -38,6 +38,20 @@ public sealed class CliTests : IDisposable
         Assert.Equal("بيزيميني", body.Substring(mark.GetProperty("start").GetInt32(), mark.GetProperty("length").GetInt32()));
     }
 
+    [Fact]
+    public void Search_says_when_no_article_has_all_the_words_and_shows_those_with_some()
+    {
+        var text = CliProcess.Run(IndexDir, "search", "بيزيميني زرافة");
+        var json = CliProcess.Run(IndexDir, "search", "بيزيميني زرافة", "--json");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.StartsWith("1 hit for بيزيميني زرافة", text.Stdout);
+        Assert.Contains("No article has all of these words; showing articles with some of them.", text.Stdout);
+        Assert.Contains("«بيزيميني»", text.Stdout);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.True(document.RootElement.GetProperty("partial_match").GetBoolean());
+    }
+
     [Theory]
     [InlineData("\"ستيف ويتكوف")]
     [InlineData("AND")]

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace NewsSearch.Core.Searching;
+
+/// <summary>
+/// Turns into spaces the punctuation of news text that Lucene's classic syntax would misread, outside quotes: a
+/// colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»), a dash, plus or
+/// exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), an exclamation mark ending a word
+/// (<c>للسعودية؟!</c> would be a lone NOT), a slash between spaces (<c>عام / مقتل</c> would start a regular
+/// expression), and braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes). Operators
+/// written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>, <c>{a TO b}</c>) are left alone.
+/// </summary>
+public static class QueryPunctuation
+{
+    public static string Neutralise(string text, IReadOnlySet<string> fields)
+    {
+        var result = new StringBuilder(text);
+        var (inQuote, inRange) = (false, false);
+        var wordStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '"') inQuote = !inQuote;
+            if (inQuote) continue;
+            if (c == '{') inRange = IsRange(text, i);
+            if (c is '{' or '}' && !inRange) result[i] = ' ';
+            if (c == '}') inRange = false;
+            if (char.IsWhiteSpace(c) || c is '(' or ')' or '{' or '}') wordStart = i + 1;
+            else if (IsMisread(text, i, wordStart, fields)) result[i] = ' ';
+        }
+        return result.ToString();
+    }
+
+    private static bool IsMisread(string text, int i, int wordStart, IReadOnlySet<string> fields) => text[i] switch
+    {
+        ':' => !fields.Contains(text[wordStart..i].TrimStart('+', '-', '!')),
+        '-' or '+' => i == wordStart && EndsWord(text, i),
+        '!' => i > wordStart || EndsWord(text, i),
+        '/' => i == wordStart && EndsWord(text, i),
+        _ => false,
+    };
+
+    private static bool IsRange(string text, int open)
+    {
+        var close = text.IndexOf('}', open);
+        return close > 0 && text.AsSpan(open, close - open).Contains(" TO ", StringComparison.Ordinal);
+    }
+
+    private static bool EndsWord(string text, int i) => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);
+}

@@ -1,0 +1,87 @@
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Searching;
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Searching;
+
+/// <summary>
+/// <see cref="SearchResults.PartialMatch"/>: a query of words and phrases that no article holds whole is searched
+/// again for articles with some of its words; any other query that finds nothing stays empty.
+/// </summary>
+public sealed class PartialMatchTests : IDisposable
+{
+    private readonly TempIndex index = TempIndex.Of(
+        new Article("miami", "لقاء في ميامي", "التقى المبعوث ويتكوف الوفد الأوكراني في ميامي.") { Source = "aawsat" },
+        new Article("moscow", "زيارة موسكو", "زار كوشنر موسكو والتقى مستشار الرئيس.") { Source = "okaz" },
+        new Article("riyadh", "", "أعلنت وزارة الصحة حملة تطعيم في الرياض.") { Source = "okaz" });
+
+    private NewsSearcher Searcher => new(index.Index);
+
+    [Fact]
+    public void Words_found_together_are_not_a_partial_match()
+    {
+        var results = Searcher.Search(new SearchRequest("ويتكوف ميامي"));
+
+        Assert.False(results.PartialMatch);
+        Assert.Equal("miami", Assert.Single(results.Hits).Article.Id);
+    }
+
+    [Fact]
+    public void Words_no_article_holds_together_find_the_articles_with_some_of_them_marked()
+    {
+        var results = Searcher.Search(new SearchRequest("ويتكوف موسكو"));
+
+        Assert.True(results.PartialMatch);
+        Assert.Equal(["miami", "moscow"], results.Hits.Select(h => h.Article.Id).Order());
+        Assert.Equal(2, results.TotalHits);
+        var moscow = results.Hits.Single(h => h.Article.Id == "moscow");
+        var snippet = Assert.Single(moscow.Snippets);
+        Assert.Contains(snippet.Marks, m => snippet.Text.Substring(m.Start - snippet.Start, m.Length) == "موسكو");
+    }
+
+    [Fact]
+    public void An_article_with_more_of_the_words_ranks_first()
+    {
+        var results = Searcher.Search(new SearchRequest("كوشنر موسكو ويتكوف"));
+
+        Assert.True(results.PartialMatch);
+        Assert.Equal("moscow", results.Hits[0].Article.Id);
+    }
+
+    [Fact]
+    public void A_phrase_no_article_holds_beside_a_word_falls_back_to_the_articles_with_some_of_the_words()
+    {
+        var results = Searcher.Search(new SearchRequest("\"زار كوشنر\" ميامي"));
+
+        Assert.True(results.PartialMatch);
+        Assert.Equal(["miami", "moscow"], results.Hits.Select(h => h.Article.Id).Order());
+    }
+
+    [Fact]
+    public void The_partial_search_keeps_the_filters_and_counts_what_it_found()
+    {
+        var results = Searcher.Search(new SearchRequest("ويتكوف موسكو source:okaz"));
+
+        Assert.True(results.PartialMatch);
+        Assert.Equal("moscow", Assert.Single(results.Hits).Article.Id);
+        Assert.Equal([new SourceCount("okaz", 1)], results.Counts.BySource);
+    }
+
+    [Theory]
+    [InlineData("زرافة")]
+    [InlineData("\"موسكو ويتكوف\"")]
+    [InlineData("ويتكوف AND موسكو")]
+    [InlineData("+ويتكوف +موسكو")]
+    [InlineData("ويتكوف -ميامي")]
+    [InlineData("title:ويتكوف موسكو")]
+    [InlineData("زرافة في")]
+    public void One_word_one_phrase_or_a_query_with_operators_that_finds_nothing_stays_empty(string query)
+    {
+        var results = Searcher.Search(new SearchRequest(query));
+
+        Assert.False(results.PartialMatch);
+        Assert.Equal(0, results.TotalHits);
+    }
+
+    public void Dispose() => index.Dispose();
+}

@@ -1,0 +1,44 @@
+using NewsSearch.Core.Searching;
+using NewsSearch.Tests.Support;
+
+namespace NewsSearch.Tests.Searching;
+
+/// <summary>Headlines as agencies write them (from the saudinewsnet titles) search as their words.</summary>
+public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedIndex>
+{
+    [Theory]
+    [InlineData("الزياني: دعم الشرطة", "الزياني  دعم الشرطة")]
+    [InlineData("أوكرانيا : أعنف قصف", "أوكرانيا   أعنف قصف")]
+    [InlineData("سطور عن فقيد المعرفة - محمد ظافر", "سطور عن فقيد المعرفة   محمد ظافر")]
+    [InlineData("كيف جلب الأهلي كأس العالم؟!", "كيف جلب الأهلي كأس العالم؟ ")]
+    [InlineData("عام / مقتل سبعة أشخاص", "عام   مقتل سبعة أشخاص")]
+    [InlineData("بالصور داسيلفا للاعبي النصر: مرحلة", "بالصور داسيلفا للاعبي النصر  مرحلة")]
+    [InlineData("لـ {الشرق الأوسط}: المالكي", "لـ  الشرق الأوسط   المالكي")]
+    public void Punctuation_the_syntax_would_misread_becomes_space(string headline, string expected) =>
+        Assert.Equal(expected, QueryPunctuation.Neutralise(headline, NewsQueryParser.Fields));
+
+    [Theory]
+    [InlineData("title:لقاء body:ميامي")]
+    [InlineData("exact:\"الخارجية الأميركية\" person:witkoff")]
+    [InlineData("ميامي -بيزيميني !موسكو +ويتكوف")]
+    [InlineData("person:hnatov -person:putin +title:لقاء !body_exact:ويتكوف")]
+    [InlineData("\"عاجل: خبر - مهم!\"")]
+    [InlineData("2015/07/21")]
+    [InlineData("source:aawsat date:2015-07-25")]
+    [InlineData("title:{ا TO ي} date:[2015-07-25 TO 2015-08-01]")]
+    public void Operators_fields_and_quoted_text_are_left_alone(string query) =>
+        Assert.Equal(query, QueryPunctuation.Neutralise(query, NewsQueryParser.Fields));
+
+    [Fact]
+    public void A_speaker_before_a_colon_is_a_word_to_search_not_a_field()
+    {
+        Assert.Equal(seeds.Search("ويتكوف").TotalHits, seeds.Search("ويتكوف: ميامي").TotalHits);
+    }
+
+    [Fact]
+    public void A_dash_between_spaces_excludes_nothing()
+    {
+        Assert.Equal(seeds.Search("ويتكوف ميامي").TotalHits, seeds.Search("ويتكوف - ميامي").TotalHits);
+        Assert.Equal(0, seeds.Search("ويتكوف -ميامي").TotalHits);
+    }
+}
