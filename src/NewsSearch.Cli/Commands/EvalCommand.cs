@@ -16,6 +16,10 @@ public static class EvalCommand
     };
     private static readonly Option<string?> PerQuery = new("--per-query") { Description = "Write each query's figures to this TSV file." };
     private static readonly Option<string?> RunFile = new("--run") { Description = "Write every system's results to this file in TREC run format." };
+    private static readonly Option<bool> DefaultSearch = new("--default-search")
+    {
+        Description = "Also score each query as typed into search: the query syntax, all words required, then articles with some of them.",
+    };
     private static readonly Option<string[]> Rankings = new("--ranking")
     {
         Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
@@ -27,7 +31,7 @@ public static class EvalCommand
         Analyzer.AcceptOnlyFromAmong("newssearch", "stock");
         var command = new Command("eval", "Measure ranking quality on a test collection (MRR@10, Recall@10/100, nDCG@10).")
         {
-            SetDir, Analyzer, PerQuery, RunFile, Rankings,
+            SetDir, Analyzer, PerQuery, RunFile, Rankings, DefaultSearch,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -35,7 +39,7 @@ public static class EvalCommand
 
     private static int Run(ParseResult result)
     {
-        var systems = Systems(result.GetValue(Analyzer), result.GetValue(Rankings) ?? []);
+        var systems = Systems(result.GetValue(Analyzer), result.GetValue(Rankings) ?? [], result.GetValue(DefaultSearch));
         EvaluationSet set;
         try { set = EvaluationSet.Load(result.GetValue(SetDir)!); }
         catch (InvalidDataException e) { throw new UsageException(e.Message); }
@@ -55,13 +59,14 @@ public static class EvalCommand
         return CliRunner.Ok;
     }
 
-    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings)
+    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch)
     {
         var systems = new List<RetrievalSystem>();
         if (analyzer is null or "stock") systems.Add(new StockSystem());
         if (analyzer is null or "newssearch")
         {
             systems.Add(new NewsSearchSystem(Ranking.Default));
+            if (defaultSearch) systems.Add(new DefaultSearchSystem());
             systems.AddRange(rankings.Select(r => new NewsSearchSystem(ParseRanking(r), r)));
         }
         return systems;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Searching;
@@ -35,27 +36,45 @@ public sealed class Evaluator : IDisposable
         this.log = log;
     }
 
-    public EvaluationResult Run(RetrievalSystem system)
+    public EvaluationResult Run(RetrievalSystem system) => system switch
     {
-        var (index, similarity, build) = system switch
-        {
-            NewsSearchSystem s => (news ??= BuildNews(), s.Ranking.CreateSimilarity(), QueriesFor(s.Ranking)),
-            StockSystem => (stock ??= BuildStock(), StockIndex.CreateSimilarity(), StockQueries()),
-            _ => throw new ArgumentException($"unknown system {system.Name}"),
-        };
-        var searcher = new IndexSearcher(index.Reader) { Similarity = similarity };
+        NewsSearchSystem s => Run(s.Name, Ranked(news ??= BuildNews(), s.Ranking.CreateSimilarity(), QueriesFor(s.Ranking))),
+        StockSystem => Run(system.Name, Ranked(stock ??= BuildStock(), StockIndex.CreateSimilarity(), StockQueries())),
+        DefaultSearchSystem => Run(system.Name, AsTyped(news ??= BuildNews())),
+        _ => throw new ArgumentException($"unknown system {system.Name}"),
+    };
+
+    private EvaluationResult Run(string name, Func<string, List<(string Doc, float Score)>> search)
+    {
         var clock = Stopwatch.StartNew();
         var scores = new List<QueryScores>();
         var run = new List<RankedQuery>();
         foreach (var query in set.Queries)
         {
-            var hits = build(query.Text) is { } q
-                ? searcher.Search(q, Depth).ScoreDocs.Select(hit => (Doc: index.Ids[hit.Doc], hit.Score)).ToList()
-                : [];
+            var hits = search(query.Text);
             run.Add(new RankedQuery(query.Id, hits));
             if (Metrics.Score(query.Id, hits.ConvertAll(h => h.Doc), set.Qrels.For(query.Id)) is { } score) scores.Add(score);
         }
-        return new EvaluationResult(system.Name, MetricSummary.Of(scores), scores, clock.Elapsed) { Run = run };
+        return new EvaluationResult(name, MetricSummary.Of(scores), scores, clock.Elapsed) { Run = run };
+    }
+
+    private static Func<string, List<(string Doc, float Score)>> Ranked(BuiltIndex index, Similarity similarity, Func<string, Query?> build)
+    {
+        var searcher = new IndexSearcher(index.Reader) { Similarity = similarity };
+        return text => build(text) is { } q
+            ? searcher.Search(q, Depth).ScoreDocs.Select(hit => (Doc: index.Ids[hit.Doc], hit.Score)).ToList()
+            : [];
+    }
+
+    /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses finds nothing.</summary>
+    private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index)
+    {
+        var searcher = new NewsSearcher(index.News!);
+        return text =>
+        {
+            try { return searcher.Search(new SearchRequest(text) { PageSize = Depth }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }
+            catch (QuerySyntaxException) { return []; }
+        };
     }
 
     private static Func<string, Query?> QueriesFor(Ranking ranking)
@@ -79,7 +98,7 @@ public sealed class Evaluator : IDisposable
         var options = new IndexRunOptions { Rebuild = true, WriterThreads = 1 };
         var report = ArticleIndexer.Run(index, ArticleReader.Read([set.CorpusPath]), options);
         log?.Invoke($"NewsSearch index: {report} in {clock.Elapsed.TotalSeconds:0} s");
-        return BuiltIndex.Open(index.Directory, IndexSchema.Id);
+        return BuiltIndex.Open(index.Directory, IndexSchema.Id, index);
     }
 
     private BuiltIndex BuildStock()
@@ -99,24 +118,29 @@ public sealed class Evaluator : IDisposable
         catch (IOException) { }
     }
 
-    /// <summary>An open reader and the article id of each document number (stored fields read once, not per hit).</summary>
-    private sealed class BuiltIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader, string[] ids) : IDisposable
+    /// <summary>
+    /// An open reader and the article id of each document number (stored fields read once, not per hit); for
+    /// NewsSearch's index also the <see cref="NewsIndex"/>, which owns the directory.
+    /// </summary>
+    private sealed class BuiltIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader, string[] ids, NewsIndex? news) : IDisposable
     {
         public DirectoryReader Reader => reader;
         public string[] Ids => ids;
+        public NewsIndex? News => news;
 
-        public static BuiltIndex Open(Lucene.Net.Store.Directory directory, string idField)
+        public static BuiltIndex Open(Lucene.Net.Store.Directory directory, string idField, NewsIndex? news = null)
         {
             var reader = DirectoryReader.Open(directory);
             var fields = new HashSet<string> { idField };
             var ids = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d, fields).Get(idField)).ToArray();
-            return new BuiltIndex(directory, reader, ids);
+            return new BuiltIndex(directory, reader, ids, news);
         }
 
         public void Dispose()
         {
             reader.Dispose();
-            directory.Dispose();
+            if (news is null) directory.Dispose();
+            else news.Dispose();
         }
     }
 }

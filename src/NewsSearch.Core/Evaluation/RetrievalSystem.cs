@@ -9,6 +9,12 @@ public abstract record RetrievalSystem(string Name);
 public sealed record NewsSearchSystem(Ranking Ranking, string Name = "newssearch") : RetrievalSystem(Name);
 
 /// <summary>
+/// What a user gets from <c>newssearch search</c> and the API: the query language (all words required, then
+/// articles with some of them), ranked by <see cref="NewsSearcher"/>. A query the syntax refuses finds nothing.
+/// </summary>
+public sealed record DefaultSearchSystem() : RetrievalSystem("newssearch search");
+
+/// <summary>
 /// The reference: stock Lucene <c>ArabicAnalyzer</c>, title and body in one field, BM25 (k1 1.2, b 0.75),
 /// the query's terms as SHOULD clauses.
 /// </summary>

@@ -51,6 +51,15 @@ public sealed class EvalCommandTests : IDisposable
         Assert.DoesNotContain("newssearch ", result.Stdout);
     }
 
+    [Fact]
+    public void Default_search_adds_a_row_for_the_queries_as_typed()
+    {
+        var result = CliProcess.Run(Path.Combine(dir.Path, "index"), "eval", WriteSet(), "--analyzer", "newssearch", "--default-search");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("newssearch search", result.Stdout);
+    }
+
     [Theory]
     [InlineData("--analyzer", "bm25")]
     [InlineData("--ranking", "k1=fast")]

@@ -26,6 +26,19 @@ public class EvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void The_default_search_scores_queries_as_typed_and_a_refused_query_finds_nothing()
+    {
+        using var evaluator = new Evaluator(WriteSet());
+
+        var result = evaluator.Run(new DefaultSearchSystem());
+
+        Assert.Equal("newssearch search", result.System);
+        Assert.Equal(1, result.PerQuery.Single(q => q.QueryId == "q1").FirstRelevantRank);
+        Assert.Null(result.PerQuery.Single(q => q.QueryId == "q2").FirstRelevantRank);
+        Assert.Empty(result.Run.Single(q => q.QueryId == "q2").Hits);
+    }
+
+    [Fact]
     public void Load_names_the_missing_files()
     {
         Directory.CreateDirectory(Path.Combine(temp.Path, "empty"));
