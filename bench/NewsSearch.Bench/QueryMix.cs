@@ -10,7 +10,8 @@ public sealed record BenchQuery(string Kind, string Text);
 
 /// <summary>
 /// A fixed, seeded query mix built from the corpus itself: single words in four document-frequency bands,
-/// two and three neighbouring words, exact phrases from random sentences, person names and prefixes.
+/// two and three neighbouring words, exact phrases from random sentences, person names, prefixes, and three words
+/// no article holds together (the search falls back to articles with some of them).
 /// The same seed and corpus always give the same queries.
 /// </summary>
 public static partial class QueryMix
@@ -40,8 +41,11 @@ public static partial class QueryMix
     /// <summary>Shares of the mix per kind; single words are split evenly over the bands.</summary>
     private static readonly (string Kind, double Share)[] Kinds =
     [
-        ("single", 0.36), ("two words", 0.14), ("three words", 0.12), ("phrase", 0.18), ("person", 0.10), ("prefix", 0.10),
+        ("single", 0.32), ("two words", 0.14), ("three words", 0.12), ("phrase", 0.18), ("person", 0.10), ("prefix", 0.10),
+        (SomeWords, 0.04),
     ];
+
+    private const string SomeWords = "words no article holds together";
 
     public static IReadOnlyList<BenchQuery> Build(IReadOnlyList<Article> sample, NewsIndex index, int total, int seed)
     {
@@ -60,6 +64,7 @@ public static partial class QueryMix
                 "three words" => Neighbours(sentences, hits, count, random, 3, quoted: false, kind),
                 "phrase" => Neighbours(sentences, hits, count, random, 0, quoted: true, kind),
                 "person" => Persons(hits, count),
+                SomeWords => NotTogether(sentences, hits, count, random),
                 _ => Prefixes(sentences, hits, count, random),
             });
         }
@@ -97,6 +102,21 @@ public static partial class QueryMix
             if (hits.Count(text) > 0) made.Add(text);
         }
         return made.Select(t => new BenchQuery(kind, t));
+    }
+
+    /// <summary>Two neighbouring words and a word from another sentence, each found alone but never all three together.</summary>
+    private static IEnumerable<BenchQuery> NotTogether(List<string[]> sentences, HitCounter hits, int count, Random random)
+    {
+        var made = new HashSet<string>();
+        for (var tries = 0; tries < count * 40 && made.Count < count; tries++)
+        {
+            var words = Pick(sentences, random);
+            var start = random.Next(0, words.Length - 1);
+            var other = Pick(Pick(sentences, random), random);
+            var text = $"{words[start]} {words[start + 1]} {other}";
+            if (hits.Count(words[start]) > 0 && hits.Count(other) > 0 && hits.Count(text) == 0) made.Add(text);
+        }
+        return made.Select(t => new BenchQuery(SomeWords, t));
     }
 
     private static IEnumerable<BenchQuery> Persons(HitCounter hits, int count)
