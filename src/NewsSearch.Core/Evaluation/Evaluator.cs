@@ -66,14 +66,14 @@ public sealed class Evaluator : IDisposable
             : [];
     }
 
-    /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses finds nothing.</summary>
+    /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses, or that runs out of time, finds nothing.</summary>
     private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index)
     {
         var searcher = new NewsSearcher(index.News!);
         return text =>
         {
             try { return searcher.Search(new SearchRequest(text) { PageSize = Depth }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }
-            catch (QuerySyntaxException) { return []; }
+            catch (Exception e) when (e is QuerySyntaxException or SearchTimeoutException) { return []; }
         };
     }
 

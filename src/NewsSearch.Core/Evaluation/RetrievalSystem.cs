@@ -10,7 +10,7 @@ public sealed record NewsSearchSystem(Ranking Ranking, string Name = "newssearch
 
 /// <summary>
 /// What a user gets from <c>newssearch search</c> and the API: the query language (all words required, then
-/// articles with some of them), ranked by <see cref="NewsSearcher"/>. A query the syntax refuses finds nothing.
+/// articles with some of them), ranked by <see cref="NewsSearcher"/>. A query the syntax refuses, or that runs out of time, finds nothing.
 /// </summary>
 public sealed record DefaultSearchSystem() : RetrievalSystem("newssearch search");
 

@@ -66,8 +66,9 @@ public sealed partial class NewsQueryParser
     /// </summary>
     public static bool OnlyWordsAndPhrases(string text)
     {
-        text = QueryPunctuation.Neutralise(text, Fields);
-        return !Syntax().IsMatch(text) && !text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w is "AND" or "OR" or "NOT");
+        var unquoted = Quoted().Replace(QueryPunctuation.Neutralise(text, Fields), " ");
+        return !Syntax().IsMatch(unquoted) && !unquoted.Split([' ', '\t', '\n', '\r', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w is "AND" or "OR" or "NOT");
     }
 
     private QueryParser CreateParser()
@@ -95,8 +96,11 @@ public sealed partial class NewsQueryParser
         return cut > 0 ? found[(cut + 3)..] : found;
     }
 
-    [GeneratedRegex(@"[:^\[\]{}\\/]|&&|\|\||(^|\s)[+\-!=]")]
+    [GeneratedRegex(@"[:^\[\]{}\\/]|&&|\|\||(^|[\s(])[+\-!=]")]
     private static partial Regex Syntax();
+
+    [GeneratedRegex("\"[^\"]*\"")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex("\"(?<token>[^\"<>]+?) ?\"\"\\s+at line \\d+, column (?<column>\\d+)")]
     private static partial Regex UnexpectedToken();

@@ -22,8 +22,9 @@ public sealed class NewsSearcher
     private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>
-    /// How long one search may collect hits before it is stopped with <see cref="SearchTimeoutException"/>:
-    /// Lucene's search is synchronous and cannot be cancelled, so this bounds what one query can cost.
+    /// How long one search (with its search for some of the words, if any) may collect hits before it is stopped
+    /// with <see cref="SearchTimeoutException"/>: Lucene's search is synchronous and cannot be cancelled, so this
+    /// bounds what one query can cost.
     /// </summary>
     public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(5);
@@ -43,9 +44,10 @@ public sealed class NewsSearcher
     }
 
     /// <summary>
-    /// The page of hits for the request. A query of two or more words or phrases that no article matches whole is
-    /// searched again for articles with some of its words (ranked like <c>--literal</c>), and the results say so
-    /// (<see cref="SearchResults.PartialMatch"/>).
+    /// The page of hits for the request. A query of two or more words or phrases that no article (within the
+    /// filters) matches whole is searched again for articles with some of its words (ranked like <c>--literal</c>);
+    /// when that finds any, the results say so (<see cref="SearchResults.PartialMatch"/>). Both searches together
+    /// are bounded by <see cref="TimeLimit"/>.
     /// </summary>
     public SearchResults Search(SearchRequest request)
     {
@@ -53,19 +55,21 @@ public sealed class NewsSearcher
         var parsed = Parse(request);
         return shared.Use(searcher =>
         {
-            var results = Run(searcher, request, parsed.Query, parsed.Filter);
-            if (results.TotalHits == 0 && parsed.SomeWords is { } someWords)
-                results = Run(searcher, request, someWords, parsed.Filter) with { PartialMatch = true };
+            var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
+            var results = Run(searcher, request, parsed.Query, parsed.Filter, budget);
+            if (results is { TotalHits: 0, UndatedExcluded: 0 } && parsed.SomeWords is { } someWords
+                && Run(searcher, request, someWords, parsed.Filter, budget) is { TotalHits: > 0 } partial)
+                results = partial with { PartialMatch = true };
             return results with { Took = clock.Elapsed };
         });
     }
 
-    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, SearchFilter filter)
+    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, SearchFilter filter, SearchBudget budget)
     {
         var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
         var top = TopCollector(request.Order, request.Page * request.PageSize);
         var counts = new ArticleCountCollector();
-        SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts));
+        SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts), budget);
         var first = (request.Page - 1) * request.PageSize;
         var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
         return new SearchResults(top.TotalHits, Hits(searcher, query, page, first), TimeSpan.Zero)
@@ -74,6 +78,13 @@ public sealed class NewsSearcher
             Filter = filter,
             UndatedExcluded = filter.HasDateRange ? CountHits(searcher, query, ArticleFilters.Undated(filter, searcher.IndexReader)) : 0,
         };
+    }
+
+    /// <summary>What is left of one request's time limit, in ticks of <see cref="Clock"/> (milliseconds).</summary>
+    private sealed class SearchBudget(Lucene.Net.Util.Counter clock, long allowed)
+    {
+        private readonly long start = clock.Get();
+        public long Left => allowed - (clock.Get() - start);
     }
 
     /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
@@ -119,11 +130,16 @@ public sealed class NewsSearcher
     private Query? SomeWordsQuery(Query allWords, string words)
     {
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
+        if (Excludes(allWords)) return null;
         if (literal.Build(words) is not { } ranked) return null;
         var any = new BooleanQuery(disableCoord: true);
         foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
         return new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST }, { ranked, Occur.MUST } };
     }
+
+    /// <summary>True when the query, at any depth, excludes something: dropping words must never bring it back.</summary>
+    private static bool Excludes(Query query) =>
+        query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT || Excludes(c.Query));
 
     private static ITopDocsCollector TopCollector(ResultOrder order, int size)
     {
@@ -136,11 +152,12 @@ public sealed class NewsSearcher
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
     }
 
-    private void SearchWithinLimit(IndexSearcher searcher, Query query, Filter? filter, ICollector collector)
+    private void SearchWithinLimit(IndexSearcher searcher, Query query, Filter? filter, ICollector collector, SearchBudget budget)
     {
+        if (budget.Left <= 0) throw new SearchTimeoutException(TimeLimit);
         try
         {
-            searcher.Search(query, filter, new TimeLimitingCollector(collector, Clock, (long)TimeLimit.TotalMilliseconds));
+            searcher.Search(query, filter, new TimeLimitingCollector(collector, Clock, budget.Left));
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {

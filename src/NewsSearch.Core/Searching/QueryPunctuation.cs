@@ -20,13 +20,16 @@ public static class QueryPunctuation
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\\') { i++; continue; }
-            if (c == '"') inQuote = !inQuote;
-            if (inQuote) continue;
-            if (c == '{') inRange = IsRange(text, i);
-            if (c is '{' or '}' && !inRange) result[i] = ' ';
-            if (c == '}') inRange = false;
-            if (char.IsWhiteSpace(c) || c is '(' or ')' or '{' or '}') wordStart = i + 1;
+            if (c == '\\') i++;
+            else if (c == '"') (inQuote, wordStart) = (!inQuote, i + 1);
+            else if (inQuote) continue;
+            else if (inRange) inRange = c is not (']' or '}');
+            else if (c is '[' or '{' or '}' or '(' or ')' or ']' || char.IsWhiteSpace(c))
+            {
+                inRange = c is '[' or '{' && IsRange(text, i);
+                if (c is '{' or '}' && !inRange) result[i] = ' ';
+                wordStart = i + 1;
+            }
             else if (IsMisread(text, i, wordStart, fields)) result[i] = ' ';
         }
         return result.ToString();
@@ -41,9 +44,10 @@ public static class QueryPunctuation
         _ => false,
     };
 
+    /// <summary>A range runs from <c>[</c> or <c>{</c> to the next <c>]</c> or <c>}</c> and holds <c> TO </c>.</summary>
     private static bool IsRange(string text, int open)
     {
-        var close = text.IndexOf('}', open);
+        var close = text.IndexOfAny([']', '}'], open + 1);
         return close > 0 && text.AsSpan(open, close - open).Contains(" TO ", StringComparison.Ordinal);
     }
 

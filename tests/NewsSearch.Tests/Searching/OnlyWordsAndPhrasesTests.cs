@@ -16,6 +16,7 @@ public sealed class OnlyWordsAndPhrasesTests
     [InlineData("ANDROID and or not")]
     [InlineData("دورة تدريبية عن (بناء الذات) بالندوة")]
     [InlineData("أسامة النجيفي لـ {الشرق الأوسط} : المالكي")]
+    [InlineData("\"عاجل: خبر - مهم && عاجل\" ويتكوف")]
     public void Words_phrases_prefixes_groups_and_lower_case_operators_qualify(string text) =>
         Assert.True(NewsQueryParser.OnlyWordsAndPhrases(text));
 
@@ -36,6 +37,9 @@ public sealed class OnlyWordsAndPhrasesTests
     [InlineData("ويتكوف || كوشنر")]
     [InlineData("!ويتكوف")]
     [InlineData("[a TO b]")]
+    [InlineData("ويتكوف (NOT ميامي)")]
+    [InlineData("(-ميامي كوشنر) ويتكوف")]
+    [InlineData("(!ميامي كوشنر) ويتكوف")]
     public void Fields_operators_exclusions_ranges_and_boosts_do_not(string text) =>
         Assert.False(NewsQueryParser.OnlyWordsAndPhrases(text));
 }

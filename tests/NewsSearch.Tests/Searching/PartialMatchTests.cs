@@ -13,7 +13,8 @@ public sealed class PartialMatchTests : IDisposable
     private readonly TempIndex index = TempIndex.Of(
         new Article("miami", "لقاء في ميامي", "التقى المبعوث ويتكوف الوفد الأوكراني في ميامي.") { Source = "aawsat" },
         new Article("moscow", "زيارة موسكو", "زار كوشنر موسكو والتقى مستشار الرئيس.") { Source = "okaz" },
-        new Article("riyadh", "", "أعلنت وزارة الصحة حملة تطعيم في الرياض.") { Source = "okaz" });
+        new Article("riyadh", "", "أعلنت وزارة الصحة حملة تطعيم في الرياض.") { Source = "okaz" },
+        new Article("fair", "", "افتتح معرض الكتاب في ميامي.") { Published = new DateTimeOffset(2015, 6, 1, 0, 0, 0, TimeSpan.Zero) });
 
     private NewsSearcher Searcher => new(index.Index);
 
@@ -54,7 +55,7 @@ public sealed class PartialMatchTests : IDisposable
         var results = Searcher.Search(new SearchRequest("\"زار كوشنر\" ميامي"));
 
         Assert.True(results.PartialMatch);
-        Assert.Equal(["miami", "moscow"], results.Hits.Select(h => h.Article.Id).Order());
+        Assert.Equal(["fair", "miami", "moscow"], results.Hits.Select(h => h.Article.Id).Order());
     }
 
     [Fact]
@@ -75,6 +76,9 @@ public sealed class PartialMatchTests : IDisposable
     [InlineData("ويتكوف -ميامي")]
     [InlineData("title:ويتكوف موسكو")]
     [InlineData("زرافة في")]
+    [InlineData("ويتكوف (NOT ميامي)")]
+    [InlineData("(-ميامي كوشنر) ويتكوف")]
+    [InlineData("ويتكوف ميامي source:nosuch")]
     public void One_word_one_phrase_or_a_query_with_operators_that_finds_nothing_stays_empty(string query)
     {
         var results = Searcher.Search(new SearchRequest(query));
@@ -83,5 +87,37 @@ public sealed class PartialMatchTests : IDisposable
         Assert.Equal(0, results.TotalHits);
     }
 
+    [Fact]
+    public void Words_found_together_in_an_undated_article_outside_a_date_range_are_not_replaced_by_partial_matches()
+    {
+        // "fair" is dated within the range and has one of the words; "miami", undated, has both.
+        var results = Searcher.Search(new SearchRequest("ويتكوف ميامي") { Filter = new SearchFilter { From = new(2015, 1, 1), To = new(2015, 12, 31) } });
+
+        Assert.False(results.PartialMatch);
+        Assert.Equal(0, results.TotalHits);
+        Assert.Equal(1, results.UndatedExcluded);
+    }
+
+    [Fact]
+    public void The_search_for_some_words_spends_what_is_left_of_the_time_limit_not_a_new_one()
+    {
+        var counting = new JumpingClock(jumpAtReading: int.MaxValue);
+        new NewsSearcher(index.Index) { Clock = counting }.Search(new SearchRequest("زرافة"));
+        // The hour passes just after a search that finds nothing, where the search for some of the words begins.
+        var clock = new JumpingClock(jumpAtReading: counting.Readings + 1);
+        var searcher = new NewsSearcher(index.Index) { TimeLimit = TimeSpan.FromSeconds(2), Clock = clock };
+
+        Assert.Throws<SearchTimeoutException>(() => searcher.Search(new SearchRequest("ويتكوف موسكو")));
+    }
+
     public void Dispose() => index.Dispose();
+
+    /// <summary>A clock that stands still except for one jump of an hour at a given reading.</summary>
+    private sealed class JumpingClock(int jumpAtReading) : Lucene.Net.Util.Counter
+    {
+        private long now;
+        public int Readings { get; private set; }
+        public override long AddAndGet(long delta) => now += delta;
+        public override long Value => ++Readings == jumpAtReading ? now += 3_600_000 : now;
+    }
 }
