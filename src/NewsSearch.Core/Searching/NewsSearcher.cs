@@ -83,8 +83,8 @@ public sealed class NewsSearcher
     /// <summary>What is left of one request's time limit, in ticks of <see cref="Clock"/> (milliseconds).</summary>
     private sealed class SearchBudget(Lucene.Net.Util.Counter clock, long allowed)
     {
-        private readonly long start = clock.Get();
-        public long Left => allowed - (clock.Get() - start);
+        private readonly long start = clock.Value;
+        public long Left => allowed - (clock.Value - start);
     }
 
     /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
