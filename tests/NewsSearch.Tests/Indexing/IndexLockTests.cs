@@ -13,7 +13,7 @@ public sealed class IndexLockTests : IDisposable
     public void Dispose() => dir.Dispose();
 
     [Fact]
-    public void A_second_run_while_one_writes_is_refused_in_process_and_from_another_process_and_the_first_completes()
+    public async Task A_second_run_while_one_writes_is_refused_in_process_and_from_another_process_and_the_first_completes()
     {
         using var index = NewsIndex.Open(dir.Path);
         using var writing = new SemaphoreSlim(0);
@@ -26,7 +26,7 @@ public sealed class IndexLockTests : IDisposable
         var other = CliProcess.Run(dir.Path, "index");
 
         finish.Release();
-        Assert.True(first.Wait(Patience));
+        await first.WaitAsync(Patience);
         Assert.Equal(1, other.ExitCode);
         Assert.EndsWith("(another process is writing this index)", Assert.Single(other.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal(10, index.Stats().Articles);

@@ -13,7 +13,7 @@ public sealed class SearchWhileIndexingTests : IDisposable
     public void Dispose() => dir.Dispose();
 
     [Fact]
-    public void Search_answers_from_the_last_commit_while_a_run_writes_and_sees_the_new_articles_after_its_commit()
+    public async Task Search_answers_from_the_last_commit_while_a_run_writes_and_sees_the_new_articles_after_its_commit()
     {
         using var index = NewsIndex.Open(dir.Path);
         ArticleIndexer.Run(index, ArticleReader.ReadSeeds(), new IndexRunOptions());
@@ -29,7 +29,7 @@ public sealed class SearchWhileIndexingTests : IDisposable
         Assert.Equal(2, Hits(searcher, "ميامي"));
 
         resume.Release();
-        Assert.True(run.Wait(Patience), "the run did not finish");
+        await run.WaitAsync(Patience);
         Assert.Equal(0, Hits(searcher, "مولد"));
         index.Searcher.Refresh();
         Assert.Equal(1_000, Hits(searcher, "مولد"));
