@@ -57,7 +57,8 @@ public sealed class NewsSearcher
         {
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
             var results = Run(searcher, request, parsed.Query, parsed.Filter, budget);
-            if (results is { TotalHits: 0, UndatedExcluded: 0 } && parsed.SomeWords is { } someWords
+            if (results is { TotalHits: 0, UndatedExcluded: 0 } && parsed.Words is { } words
+                && SomeWordsQuery(parsed.Query, words) is { } someWords
                 && Run(searcher, request, someWords, parsed.Filter, budget) is { TotalHits: > 0 } partial)
                 results = partial with { PartialMatch = true };
             return results with { Took = clock.Elapsed };
@@ -108,8 +109,11 @@ public sealed class NewsSearcher
             RelatedArticles.Find(searcher, request, analyzer) is { } related ? related with { Took = clock.Elapsed } : null);
     }
 
-    /// <summary>A request's scored query, the query for some of its words (words and phrases only), and its filters.</summary>
-    private sealed record ParsedRequest(Query Query, Query? SomeWords, SearchFilter Filter);
+    /// <summary>
+    /// A request's scored query, its filters, and the words to search some of if the query finds nothing (null when
+    /// it may not fall back: literal text, filters only). The fallback is built only then, off the common path.
+    /// </summary>
+    private sealed record ParsedRequest(Query Query, string? Words, SearchFilter Filter);
 
     /// <summary>The filters are the request's and the query's own source:/date:.</summary>
     private ParsedRequest Parse(SearchRequest request)
@@ -119,16 +123,17 @@ public sealed class NewsSearcher
         filter.Validate();
         if (string.IsNullOrWhiteSpace(words) && !filter.IsEmpty) return new(new MatchAllDocsQuery(), null, filter);
         if (request.Literal) return new(LiteralQuery(words), null, filter);
-        var query = parser.Parse(words);
-        return new(query, NewsQueryParser.OnlyWordsAndPhrases(words) ? SomeWordsQuery(query, words) : null, filter);
+        return new(parser.Parse(words), words, filter);
     }
 
     /// <summary>
     /// Articles with at least one of the words of an all-words query, ranked as <c>--literal</c> ranks them: exact
-    /// forms and trigrams add to the score but do not make a match on their own. Null for a query of one word.
+    /// forms and trigrams add to the score but do not make a match on their own. Null for a query of one word or
+    /// one with more than words and phrases.
     /// </summary>
     private Query? SomeWordsQuery(Query allWords, string words)
     {
+        if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
         if (Excludes(allWords)) return null;
         if (literal.Build(words) is not { } ranked) return null;
