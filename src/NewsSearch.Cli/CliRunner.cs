@@ -48,6 +48,10 @@ public static class CliRunner
         {
             return Fail(e.Message, Failed);
         }
+        catch (NewsSearch.Cluster.ClusterException e)
+        {
+            return Fail(e.Message, Failed);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
         {
             return Fail(e.Message, Failed);

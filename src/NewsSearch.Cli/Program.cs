@@ -13,4 +13,5 @@ root.Subcommands.Add(MentionsCommand.Create());
 root.Subcommands.Add(VariantsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(RelatedCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
 return CliRunner.Run(root, args);

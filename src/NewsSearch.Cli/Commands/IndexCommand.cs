@@ -15,10 +15,14 @@ public static class IndexCommand
     /// <summary>Skipped inputs listed one by one; the rest are only counted (a real feed can have hundreds).</summary>
     private const int SkipsShown = 20;
     private static readonly Option<bool> Rebuild = new("--rebuild") { Description = "Replace the whole index instead of adding to it." };
+    private static readonly Option<string?> Cluster = new("--cluster")
+    {
+        Description = "Write the articles to a cluster's store (a PostgreSQL connection string) instead of the local index.",
+    };
 
     public static Command Create()
     {
-        var command = new Command("index", "Add articles to the index (one commit at the end of the run).") { Paths, Rebuild };
+        var command = new Command("index", "Add articles to the index (one commit at the end of the run).") { Paths, Rebuild, Cluster };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
     }
@@ -28,6 +32,11 @@ public static class IndexCommand
         var paths = result.GetValue(Paths) ?? [];
         if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
             throw new UsageException($"no such file or folder: {missing}");
+        if (result.GetValue(Cluster) is { } cluster)
+        {
+            if (result.GetValue(Rebuild)) throw new UsageException("--rebuild does not apply to a cluster: its shards rebuild themselves from the store");
+            return ClusterIndexRun.Run(cluster, paths, SkipsShown);
+        }
         using var index = NewsIndex.Open(CommonOptions.IndexPath(result));
         using var progress = new ProgressLine(Console.Error);
         var shown = 0;
