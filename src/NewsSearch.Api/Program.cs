@@ -1,7 +1,8 @@
 using NewsSearch.Api.Endpoints;
 using NewsSearch.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The page and its assets are found beside the program, whatever folder it was started from (as a service manager starts it).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddNewsSearch(args);
 
 var app = builder.Build();

@@ -27,7 +27,7 @@ public sealed class LimitsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         using var body = new ByteArrayContent(new byte[10]);
 
-        var response = await client.PostAsync("/api/search?q=x", body);
+        var response = await client.PostAsync("/api/people", body);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }

@@ -118,6 +118,41 @@ public sealed class MentionTimelineEndpointTests(DatedApiFactory factory) : ICla
     }
 }
 
+public sealed class MentionPagingTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Mentions_are_listed_a_page_of_articles_at_a_time_with_totals_and_timeline_for_all()
+    {
+        var all = await client.GetFromJsonOk<MentionsResponse>("/api/mentions?person=witkoff");
+        var first = await client.GetFromJsonOk<MentionsResponse>("/api/mentions?person=witkoff&size=1");
+        var second = await client.GetFromJsonOk<MentionsResponse>("/api/mentions?person=witkoff&size=1&page=2");
+        var beyond = await client.GetFromJsonOk<MentionsResponse>("/api/mentions?person=witkoff&size=1&page=3");
+
+        Assert.Equal((2, 1, 20), (all.ArticleCount, all.Page, all.Size));
+        Assert.Equal(all.Articles.Select(a => a.Id), [first.Articles.Single().Id, second.Articles.Single().Id]);
+        Assert.Empty(beyond.Articles);
+        foreach (var page in new[] { first, second, beyond })
+        {
+            Assert.Equal((all.Total, all.ArticleCount), (page.Total, page.ArticleCount));
+            Assert.Equal(all.Timeline.ByDay, page.Timeline.ByDay);
+        }
+    }
+
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("size=101", "size")]
+    [InlineData("size=x", "size")]
+    public async Task A_bad_page_or_size_is_a_problem_naming_it(string paging, string parameter)
+    {
+        var response = await client.GetAsync($"/api/mentions?person=witkoff&{paging}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ReadJson<JsonElement>()).GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+}
+
 public static class JsonOkExtensions
 {
     public static async Task<T> GetFromJsonOk<T>(this HttpClient client, string url)

@@ -24,16 +24,46 @@ public sealed partial class StartupTests : IDisposable
 
         Assert.Equal("127.0.0.1", address.Host);
         Assert.Equal(XssId, Assert.Single(results!.Hits).Id);
-        var longest = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string('中', 1000))}");
-        Assert.Equal(System.Net.HttpStatusCode.OK, longest.StatusCode);
-        var tooLong = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string('中', 1001))}");
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Contains("longer than 1000", await tooLong.Content.ReadAsStringAsync());
+        foreach (var letter in new[] { '中', 'ب' })
+        {
+            var longest = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(new string(letter, 1000))}&sort=date");
+            Assert.Equal(System.Net.HttpStatusCode.OK, longest.StatusCode);
+        }
+        // Over the limit, even several times over, the API's own check answers with a problem, never Kestrel's bare 414.
+        foreach (var tooLongQuery in new[] { new string('ب', 1001), new string('中', 5000) })
+        {
+            var tooLong = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(tooLongQuery)}");
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+            Assert.Equal("application/problem+json", tooLong.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("longer than 1000", await tooLong.Content.ReadAsStringAsync());
+        }
         foreach (var path in new[] { "/api/articles/..%2F..%2Fetc%2Fpasswd", "/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/..%2Fappsettings.json" })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
             Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Serves_the_page_and_its_assets_when_started_from_another_working_folder()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("newssearch-cwd-");
+        try
+        {
+            using var running = StartIn(elsewhere.FullName, "--index", index.Path, "--urls", "http://127.0.0.1:0");
+            using var client = new HttpClient { BaseAddress = await ListeningAddress(running.Process) };
+
+            var page = await client.GetAsync("/");
+            var script = await client.GetAsync("/app.js");
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", await page.Content.ReadAsStringAsync());
+            Assert.Equal(System.Net.HttpStatusCode.OK, script.StatusCode);
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
         }
     }
 
@@ -53,9 +83,15 @@ public sealed partial class StartupTests : IDisposable
         Assert.DoesNotContain(" at ", output);
     }
 
-    private static ApiProcess Start(params string[] args)
+    private static ApiProcess Start(params string[] args) => StartIn(Environment.CurrentDirectory, args);
+
+    /// <summary>Runs the built API as a service manager would: <c>dotnet NewsSearch.Api.dll</c> from the given working folder.</summary>
+    private static ApiProcess StartIn(string workingFolder, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingFolder,
+        };
         start.ArgumentList.Add(ApiDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -11,17 +11,21 @@ public sealed record PersonResponse(string Id, string NameEn, string NameAr, str
 }
 
 /// <summary>
-/// The body of <c>GET /api/mentions</c>: every mention grouped by article, and the timeline of mentions per
-/// day and per source. <see cref="Person"/> is null, and <see cref="InPeopleList"/> false, for a name not on the
-/// list, which is searched in its own forms.
+/// The body of <c>GET /api/mentions</c>: one page of the mentions grouped by article, and the timeline of every
+/// mention per day and per source. <see cref="Person"/> is null, and <see cref="InPeopleList"/> false, for a name
+/// not on the list, which is searched in its own forms.
 /// </summary>
+/// <param name="Total">Every mention, on all pages.</param>
+/// <param name="ArticleCount">Every article with a mention, on all pages.</param>
+/// <param name="Articles">The articles of page <paramref name="Page"/>, <paramref name="Size"/> a page, oldest first.</param>
 public sealed record MentionsResponse(string Name, PersonResponse? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total,
-    IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline)
+    int ArticleCount, int Page, int Size, IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline)
 {
-    public static MentionsResponse From(MentionReport report) =>
+    public static MentionsResponse From(MentionReport report, int page, int size) =>
         new(report.Person.Name, report.Person.Person is { } p ? PersonResponse.From(p, report.Total) : null,
-            report.Person.InPeopleList, report.Person.FormTexts, report.Total,
-            report.Articles.Select(ArticleMentionsResponse.From).ToList(), MentionTimeline.From(report));
+            report.Person.InPeopleList, report.Person.FormTexts, report.Total, report.Articles.Count, page, size,
+            report.Articles.Skip((page - 1) * size).Take(size).Select(ArticleMentionsResponse.From).ToList(),
+            MentionTimeline.From(report));
 }
 
 public sealed record ArticleMentionsResponse(string Id, string Title, string? Source, DateTimeOffset? Published, string? PublishedText,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsSearch.Api.Contracts;
+using NewsSearch.Api.Hosting;
 using NewsSearch.Core.People;
 
 namespace NewsSearch.Api.Endpoints;
@@ -11,27 +12,42 @@ public static class PeopleEndpoints
         api.MapGet("/people", GetPeople)
             .WithName("GetPeople")
             .WithTags("People")
-            .WithSummary("The people list, each person with their number of mentions in the index.");
+            .WithSummary("The people list, each person with their number of mentions in the index.")
+            .WithDescription("The counts are made once per index commit, in the background: just after a commit they may be the previous commit's for a few seconds.");
         api.MapGet("/mentions", GetMentions)
             .WithName("GetMentions")
             .WithTags("People")
             .WithSummary("Every mention of a person, grouped by article, with a timeline per day and per source.")
-            .WithDescription("person: an id, English or Arabic name or alias from the people list; any other name is searched in its own forms.");
+            .WithDescription("person: an id, English or Arabic name or alias from the people list; any other name is searched in its own forms. " +
+                $"page from 1 (default 1) and size 1–{MaxArticlesPerPage} (default {DefaultArticlesPerPage}) choose the articles listed; " +
+                "total, article_count and the timeline always cover every mention.");
     }
 
-    private static Ok<List<PersonResponse>> GetPeople(MentionSearcher mentions)
+    private static async Task<Ok<List<PersonResponse>>> GetPeople(MentionSearcher mentions)
     {
-        var counts = mentions.MentionCounts();
+        var counts = (await ListedMentions(mentions)).Counts;
         return TypedResults.Ok(mentions.People.People.Select(p => PersonResponse.From(p, counts[p.Id])).ToList());
     }
 
-    private static Results<Ok<MentionsResponse>, ValidationProblem> GetMentions(MentionSearcher mentions, string? person)
+    /// <summary>
+    /// The people's mention counts as last counted (<see cref="LatestCommitFilter"/> starts counting each new commit
+    /// in the background); only before the first count has finished does a request wait for it.
+    /// </summary>
+    public static async Task<ListedMentions> ListedMentions(MentionSearcher mentions) =>
+        mentions.LastListedMentions ?? await mentions.CountInBackground();
+
+    private static Results<Ok<MentionsResponse>, ValidationProblem> GetMentions(MentionSearcher mentions, string? person,
+        string? page, string? size)
     {
         if (string.IsNullOrWhiteSpace(person)) return Problems.BadParameter("person", "person is required: a name, alias or id");
         if (person.Length > NameMaxLength) return Problems.BadParameter("person", $"person must be at most {NameMaxLength} characters");
+        var errors = new Dictionary<string, string[]>();
+        var pageNumber = SearchParameters.ReadInt(page, "page", 1, MaxPage, 1, errors);
+        var pageSize = SearchParameters.ReadInt(size, "size", 1, MaxArticlesPerPage, DefaultArticlesPerPage, errors);
+        if (errors.Count > 0) return Problems.BadParameters(errors);
         try
         {
-            return TypedResults.Ok(MentionsResponse.From(mentions.Mentions(person)));
+            return TypedResults.Ok(MentionsResponse.From(mentions.Mentions(person), pageNumber, pageSize));
         }
         catch (PeopleException e)
         {
@@ -40,4 +56,7 @@ public static class PeopleEndpoints
     }
 
     private const int NameMaxLength = 200;
+    public const int DefaultArticlesPerPage = 20;
+    public const int MaxArticlesPerPage = 100;
+    private const int MaxPage = 100_000;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NewsSearch.Api.Contracts;
 using NewsSearch.Core.Searching;
 
@@ -6,20 +7,36 @@ namespace NewsSearch.Api.Endpoints;
 
 public static class SearchEndpoints
 {
-    public static void MapSearch(this IEndpointRouteBuilder api) =>
+    public const string Description =
+        "q: words (all required), \"exact phrase\", OR, NOT or -, prefix*, title:word; at most 1,000 characters. " +
+        "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000. " +
+        "source: an outlet (repeat for several); from, to: UTC days as yyyy-MM-dd, both inclusive (undated articles are left out " +
+        "and counted); sort: relevance (default), date (newest first) or date-asc. counts covers the whole result set.";
+
+    public static void MapSearch(this IEndpointRouteBuilder api)
+    {
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithTags("Search")
             .WithSummary("Search the articles.")
-            .WithDescription("q: words (all required), \"exact phrase\", OR, NOT or -, prefix*, title:word; at most 1,000 characters. " +
-                "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000. " +
-                "source: an outlet (repeat for several); from, to: UTC days as yyyy-MM-dd, both inclusive (undated articles are left out " +
-                "and counted); sort: relevance (default), date (newest first) or date-asc. counts covers the whole result set.");
+            .WithDescription(Description);
+        api.MapPost("/search", SearchPosted)
+            .WithName("SearchPosted")
+            .WithTags("Search")
+            .WithSummary("Search the articles, the parameters in a JSON body (for queries too long for a link).")
+            .WithDescription("The same search and answer as GET /api/search; the body holds its parameters: " + Description);
+    }
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(NewsSearcher searcher, string? q, string? page, string? size,
-        string[]? source, string? from, string? to, string? sort)
+        string[]? source, string? from, string? to, string? sort) =>
+        Answer(searcher, new(q, page, size, source, from, to, sort));
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> SearchPosted(NewsSearcher searcher, [FromBody] SearchBody body) =>
+        Answer(searcher, body.ToQueryString());
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Answer(NewsSearcher searcher, SearchQueryString query)
     {
-        if (!SearchParameters.TryRead(new(q, page, size, source, from, to, sort), out var request, out var errors))
+        if (!SearchParameters.TryRead(query, out var request, out var errors))
             return Problems.BadParameters(errors);
         try
         {

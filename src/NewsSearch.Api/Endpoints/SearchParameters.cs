@@ -44,7 +44,8 @@ public static class SearchParameters
         return errors.Count == 0;
     }
 
-    private static int ReadInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or the fallback when absent; else an error under its name.</summary>
+    internal static int ReadInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrEmpty(text)) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)

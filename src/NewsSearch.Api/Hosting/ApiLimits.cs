@@ -9,12 +9,17 @@ public static class ApiLimits
     public const int MaxPageSize = SearchRequest.MaxPageSize;
     /// <summary>No request reaches past the first this-many hits (page × size); deep paging costs memory per request.</summary>
     public const int MaxResultWindow = 1000;
-    /// <summary>The API reads no request bodies; anything larger than this is refused.</summary>
+    /// <summary>
+    /// The only body the API reads is the JSON of <c>POST /api/search</c>: room for a query of
+    /// <see cref="MaxQueryLength"/> characters even written as \u escapes (12 bytes for a character outside the BMP);
+    /// anything larger is refused.
+    /// </summary>
     public const long MaxRequestBodyBytes = 16 * 1024;
     /// <summary>
     /// Room for a query of <see cref="MaxQueryLength"/> characters of any script, percent-encoded (up to 9 bytes
-    /// a character), so that an over-long query reaches the API's own check and gets a problem that names it.
+    /// a character), with the other parameters, and for a query several times too long, so that an over-long query
+    /// reaches the API's own check and gets a 400 problem that names it rather than Kestrel's bare 414.
     /// </summary>
-    public const int MaxRequestLineBytes = 16 * 1024;
+    public const int MaxRequestLineBytes = 64 * 1024;
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 }

@@ -29,6 +29,9 @@ public static class NewsSearchServices
         services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddProblemDetails();
         services.AddExceptionHandler<SearchTimeoutHandler>();
+        services.AddExceptionHandler<BadRequestBodyHandler>();
+        // A body that does not bind throws in every environment, so BadRequestBodyHandler answers it the same way.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
@@ -49,7 +52,7 @@ public static class NewsSearchServices
         try
         {
             app.Services.GetRequiredService<NewsSearcher>();
-            app.Services.GetRequiredService<MentionSearcher>();
+            _ = app.Services.GetRequiredService<MentionSearcher>().CountInBackground();
             return true;
         }
         catch (Exception e) when (e is IndexIncompatibleException or IOException or UnauthorizedAccessException

@@ -32,15 +32,43 @@ public sealed class MentionSearcher
     /// Every listed person's number of mentions, by id. Counted once per index commit (a full mention search per
     /// person costs seconds on tens of thousands of articles) and then answered from memory until the next commit.
     /// </summary>
-    public IReadOnlyDictionary<string, int> MentionCounts() => shared.Use(s =>
+    public IReadOnlyDictionary<string, int> MentionCounts() => ListedMentions().Counts;
+
+    /// <summary>
+    /// The listed people's mentions at the latest commit, counted now unless already counted for it (see
+    /// <see cref="MentionCounts"/>); <see cref="ListedMentions.ByArticle"/> tells whom each article names.
+    /// </summary>
+    public ListedMentions ListedMentions() => shared.Use(s =>
     {
-        if (counted is { } known && ReferenceEquals(known.Reader, s.IndexReader)) return known.Counts;
-        var counts = People.People.ToDictionary(p => p.Id, p => MentionFinder.Find(s, PersonForms.Resolve(People, p.Id)).Total);
-        counted = new CountsAtCommit(s.IndexReader, counts);
-        return counts;
+        if (counted is { } known && ReferenceEquals(known.Reader, s.IndexReader)) return known;
+        var reports = People.People.Select(p => MentionFinder.Find(s, PersonForms.Resolve(People, p.Id))).ToList();
+        var listed = new ListedMentions(s.IndexReader,
+            reports.ToDictionary(r => r.Person.Person!.Id, r => r.Total),
+            reports.SelectMany(r => r.Articles.Select(a => (Article: a.Id, Person: new PersonCount(r.Person.Person!, a.Count))))
+                .GroupBy(x => x.Article)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<PersonCount>)[.. g.Select(x => x.Person).OrderByDescending(p => p.Mentions)]));
+        counted = listed;
+        return listed;
     });
 
-    private sealed record CountsAtCommit(Lucene.Net.Index.IndexReader Reader, IReadOnlyDictionary<string, int> Counts);
+    /// <summary>The last <see cref="ListedMentions()"/> counted, maybe at an earlier commit; null before the first.</summary>
+    public ListedMentions? LastListedMentions => counted;
 
-    private volatile CountsAtCommit? counted;
+    /// <summary>
+    /// Counts the listed people's mentions at the latest commit on a worker thread unless they are counted or being
+    /// counted, so that no request waits for them; the task ends when they are.
+    /// </summary>
+    public Task<ListedMentions> CountInBackground()
+    {
+        lock (counting)
+        {
+            if (countingTask is { IsCompleted: false }) return countingTask;
+            if (counted is { } known && shared.Use(s => ReferenceEquals(known.Reader, s.IndexReader))) return Task.FromResult(known);
+            return countingTask = Task.Run(ListedMentions);
+        }
+    }
+
+    private readonly System.Threading.Lock counting = new();
+    private Task<ListedMentions>? countingTask;
+    private volatile ListedMentions? counted;
 }

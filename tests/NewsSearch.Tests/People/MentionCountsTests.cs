@@ -26,4 +26,24 @@ public sealed class MentionCountsTests
         Assert.Equal(3, second["zarif"]);
         Assert.Equal(1, second["witkoff"]);
     }
+
+    [Fact]
+    public async Task Counting_in_the_background_keeps_the_last_counts_until_the_new_commit_is_counted()
+    {
+        using var temp = TempIndex.Of(new Article("a1", "ظريف في فيينا", "قال ظريف إن المحادثات تتقدم."));
+        var mentions = new MentionSearcher(temp.Index);
+        Assert.Null(mentions.LastListedMentions);
+        var first = await mentions.CountInBackground();
+        Assert.Same(first, await mentions.CountInBackground());
+
+        ArticleIndexer.Run(temp.Index, [ReadOutcome.Of(new Article("a2", "لقاء", "التقى ظريف وويتكوف."))], new IndexRunOptions());
+        temp.Index.Searcher.Refresh();
+
+        Assert.Same(first, mentions.LastListedMentions);
+        var second = await mentions.CountInBackground();
+        Assert.Equal(3, second.Counts["zarif"]);
+        Assert.Same(second, mentions.LastListedMentions);
+        Assert.Equal(["zarif", "witkoff"], second.In("a2").Select(p => p.Person.Id).Order().Reverse());
+        Assert.Empty(second.In("no-such-article"));
+    }
 }
