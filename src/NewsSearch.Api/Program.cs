@@ -11,6 +11,7 @@ app.MapOpenApi();
 app.MapHealth();
 var api = app.MapGroup("/api").AddEndpointFilter<LatestCommitFilter>();
 api.MapSearch();
+api.MapExport();
 api.MapArticles();
 api.MapRelated();
 api.MapPeople();

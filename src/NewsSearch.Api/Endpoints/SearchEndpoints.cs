@@ -36,15 +36,26 @@ public static class SearchEndpoints
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Answer(NewsSearcher searcher, SearchQueryString query)
     {
-        if (!SearchParameters.TryRead(query, out var request, out var errors))
-            return Problems.BadParameters(errors);
+        var (request, results, problem) = Run(searcher, query, request => request);
+        if (problem is not null) return problem;
+        return TypedResults.Ok(SearchResponse.From(request!, results!));
+    }
+
+    /// <summary>
+    /// Reads the parameters and runs the search, shaped by <paramref name="shape"/> (an export asks for other rows);
+    /// a bad parameter or query gives the problem that names it instead of results.
+    /// </summary>
+    internal static (SearchRequest? Request, SearchResults? Results, ValidationProblem? Problem) Run(
+        NewsSearcher searcher, SearchQueryString query, Func<SearchRequest, SearchRequest> shape)
+    {
+        if (!SearchParameters.TryRead(query, out var request, out var errors)) return (null, null, Problems.BadParameters(errors));
         try
         {
-            return TypedResults.Ok(SearchResponse.From(request, searcher.Search(request)));
+            return (request, searcher.Search(shape(request)), null);
         }
         catch (QuerySyntaxException e)
         {
-            return Problems.BadParameter("q", e.Message);
+            return (null, null, Problems.BadParameter("q", e.Message));
         }
     }
 }

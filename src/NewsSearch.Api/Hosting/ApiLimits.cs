@@ -7,8 +7,7 @@ public static class ApiLimits
 {
     public const int MaxQueryLength = NewsQueryParser.MaxLength;
     public const int MaxPageSize = SearchRequest.MaxPageSize;
-    /// <summary>No request reaches past the first this-many hits (page × size); deep paging costs memory per request.</summary>
-    public const int MaxResultWindow = 1000;
+    public const int MaxResultWindow = SearchRequest.MaxResultWindow;
     /// <summary>
     /// The only body the API reads is the JSON of <c>POST /api/search</c>: room for a query of
     /// <see cref="MaxQueryLength"/> characters even written as \u escapes (12 bytes for a character outside the BMP);

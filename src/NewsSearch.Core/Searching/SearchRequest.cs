@@ -3,6 +3,8 @@ namespace NewsSearch.Core.Searching;
 public sealed record SearchRequest(string Query)
 {
     public const int MaxPageSize = 100;
+    /// <summary>No request reaches past the first this-many hits (page × size); deep paging costs memory per request.</summary>
+    public const int MaxResultWindow = 1000;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
     /// <summary>

@@ -12,6 +12,8 @@ public abstract class SnippetFormat
     public static readonly SnippetFormat Ansi = new Wrapping("\u001b[1;33m", "\u001b[0m", BlankControls);
     /// <summary>«marked» words, for redirected output and logs.</summary>
     public static readonly SnippetFormat Brackets = new Wrapping("«", "»", s => s);
+    /// <summary>The passage as plain text (no marks), with … where it was cut: for spreadsheets.</summary>
+    public static readonly SnippetFormat Plain = new Wrapping("", "", s => s);
     /// <summary>HTML with &lt;mark&gt;; every other character escaped.</summary>
     public static readonly SnippetFormat Html = new Wrapping("<mark>", "</mark>", WebUtility.HtmlEncode);
 

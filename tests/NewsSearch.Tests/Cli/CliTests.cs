@@ -52,6 +52,22 @@ public sealed class CliTests : IDisposable
         Assert.True(document.RootElement.GetProperty("partial_match").GetBoolean());
     }
 
+    [Fact]
+    public void Search_csv_writes_every_hit_of_the_result_window_as_rows_whatever_the_page()
+    {
+        var result = CliProcess.Run(IndexDir, "search", "ميامي", "--csv", "--top", "1", "--page", "2");
+        var both = CliProcess.Run(IndexDir, "search", "ميامي", "--csv", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,date,outlet,title,url,score,snippet", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith(SeedIndex.Asharq + ",", StringComparison.Ordinal));
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Equal("error: --csv and --json cannot be used together", both.Stderr.Trim());
+    }
+
     [Theory]
     [InlineData("\"ستيف ويتكوف")]
     [InlineData("AND")]
