@@ -1,3 +1,4 @@
+using NewsSearch.Cli.Output;
 using NewsSearch.Cluster.Store;
 using NewsSearch.Core.Articles;
 
@@ -6,14 +7,14 @@ namespace NewsSearch.Cli.Commands;
 /// <summary><c>index … --cluster CONN</c>: the articles go to the store in batches; the shards pick them up from there.</summary>
 internal static class ClusterIndexRun
 {
-    public static int Run(string connectionString, string[] paths, int skipsShown)
+    public static void Run(string connectionString, IEnumerable<ReadOutcome> input, SkippedInputLog log)
     {
         using var db = StoreConnection.Open(connectionString);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var skipped = 0;
-        var articles = (paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths)).Select(outcome =>
+        var articles = input.Select(outcome =>
         {
-            if (outcome.Skipped is { } skip && ++skipped <= skipsShown) Console.Error.WriteLine($"skipped {skip}");
+            if (outcome.Skipped is { } skip) log.OnSkipped(skip);
+            if (outcome.Repaired is { } repair) log.OnRepaired(repair);
             return outcome.Article;
         }).OfType<Article>();
         var report = StoreConnection.Guard(async () =>
@@ -21,8 +22,7 @@ internal static class ClusterIndexRun
             var store = await ArticleStore.OpenAsync(db);
             return await store.WriteAsync(articles);
         }).GetAwaiter().GetResult();
-        if (skipped > skipsShown) Console.Error.WriteLine($"skipped {skipped - skipsShown} more (not shown)");
-        Console.WriteLine($"{report}, skipped {skipped} in {clock.Elapsed.TotalSeconds:0.0} s → cluster store");
-        return CliRunner.Ok;
+        log.WriteSummary(Console.Error);
+        Console.WriteLine($"{report}, skipped {log.Skipped} in {clock.Elapsed.TotalSeconds:0.0} s → cluster store");
     }
 }

@@ -12,17 +12,22 @@ public static class IndexCommand
         Description = "Folders of .txt articles and .jsonl / .jsonl.gz files (default: the seed articles).",
         Arity = ArgumentArity.ZeroOrMore,
     };
-    /// <summary>Skipped inputs listed one by one; the rest are only counted (a real feed can have hundreds).</summary>
-    private const int SkipsShown = 20;
     private static readonly Option<bool> Rebuild = new("--rebuild") { Description = "Replace the whole index instead of adding to it." };
     private static readonly Option<string?> Cluster = new("--cluster")
     {
         Description = "Write the articles to a cluster's store (a PostgreSQL connection string) instead of the local index.",
     };
+    private static readonly Option<string?> SkippedFile = new("--skipped")
+    {
+        Description = "Write every skipped or repaired input to this file, one 'file:line: reason' a line.",
+        HelpName = "FILE",
+    };
 
     public static Command Create()
     {
-        var command = new Command("index", "Add articles to the index (one commit at the end of the run).") { Paths, Rebuild, Cluster };
+        var command = new Command("index",
+            "Add articles to the index (one commit at the end of the run). " +
+            $"Exit code {CliRunner.InputSkipped}: indexed, but some input was skipped.") { Paths, Rebuild, Cluster, SkippedFile };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
     }
@@ -30,31 +35,34 @@ public static class IndexCommand
     private static int Run(ParseResult result)
     {
         var paths = result.GetValue(Paths) ?? [];
-        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
-            throw new UsageException($"no such file or folder: {missing}");
-        if (result.GetValue(Cluster) is { } cluster)
-        {
-            if (result.GetValue(Rebuild)) throw new UsageException("--rebuild does not apply to a cluster: its shards rebuild themselves from the store");
-            return ClusterIndexRun.Run(cluster, paths, SkipsShown);
-        }
+        if (paths.Length > 0 && paths.All(p => !File.Exists(p) && !Directory.Exists(p)))
+            throw new UsageException($"no such file or folder: {paths[0]}");
+        if (result.GetValue(Cluster) is not null && result.GetValue(Rebuild))
+            throw new UsageException("--rebuild does not apply to a cluster: its shards rebuild themselves from the store");
+        var input = paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths);
+        using var log = new SkippedInputLog(result.GetValue(SkippedFile));
+        if (result.GetValue(Cluster) is { } cluster) ClusterIndexRun.Run(cluster, input, log);
+        else RunLocal(result, input, log);
+        return log.Skipped > 0 ? CliRunner.InputSkipped : CliRunner.Ok;
+    }
+
+    private static void RunLocal(ParseResult result, IEnumerable<ReadOutcome> input, SkippedInputLog log)
+    {
         using var index = NewsIndex.Open(CommonOptions.IndexPath(result));
         using var progress = new ProgressLine(Console.Error);
-        var shown = 0;
-        var report = ArticleIndexer.Run(index, paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths), new IndexRunOptions
+        log.Show = progress.Interrupt;
+        var report = ArticleIndexer.Run(index, input, new IndexRunOptions
         {
             Rebuild = result.GetValue(Rebuild),
-            OnSkipped = skipped =>
-            {
-                if (++shown <= SkipsShown) progress.Interrupt($"skipped {skipped}");
-            },
+            OnSkipped = log.OnSkipped,
+            OnRepaired = log.OnRepaired,
             Progress = progress.IsShown ? progress : null,
         });
         progress.Clear();
-        if (shown > SkipsShown) Console.Error.WriteLine($"skipped {shown - SkipsShown} more (not shown)");
+        log.WriteSummary(Console.Error);
         if (report.UnparsedDates > 0)
             Console.Error.WriteLine($"{report.UnparsedDates} articles have a date that does not parse (first: \"{report.FirstUnparsedDate}\"); " +
                                     "indexed with the date kept as text");
         Console.WriteLine($"{report} in {report.Elapsed.TotalSeconds:0.0} s → {index.Path}");
-        return CliRunner.Ok;
     }
 }

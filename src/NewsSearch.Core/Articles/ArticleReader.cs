@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Reflection;
 
 namespace NewsSearch.Core.Articles;
@@ -28,18 +27,24 @@ public static class ArticleReader
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ||
         path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase);
 
+    public static bool IsArticleFile(string path) =>
+        IsJsonLines(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
     private static IEnumerable<ReadOutcome> ReadPath(string path)
     {
         if (Directory.Exists(path)) return ReadFolder(path);
         if (!File.Exists(path)) return [ReadOutcome.Skip(path, null, "no such file or folder")];
-        return IsJsonLines(path) ? ReadJsonLines(path) : ReadTextFile(path);
+        return ReadFile(path);
     }
 
     private static IEnumerable<ReadOutcome> ReadFolder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => IsJsonLines(f) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .SelectMany(ReadPath);
+        FolderWalk.Files(folder, IsArticleFile).SelectMany(f => f.Skipped is { } skipped ? [new ReadOutcome(null, skipped)] : ReadFile(f.Path));
+
+    private static IEnumerable<ReadOutcome> ReadFile(string path)
+    {
+        if (FileKind.NotRegular(path) is { } kind) return [ReadOutcome.Skip(path, null, $"{kind}, not a regular file", "not a regular file")];
+        return IsJsonLines(path) ? ReadJsonLines(path) : ReadTextFile(path);
+    }
 
     private static IEnumerable<ReadOutcome> ReadTextFile(string path)
     {
@@ -52,18 +57,32 @@ public static class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [ReadOutcome.Skip(path, null, $"cannot read ({e.GetType().Name})")];
+            return [ReadOutcome.Skip(path, null, $"cannot read ({e.GetType().Name})", "cannot read")];
         }
         return [TextArticleParser.Parse(path, bytes)];
     }
 
     private static IEnumerable<ReadOutcome> ReadJsonLines(string path)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(file, CompressionMode.Decompress)
-            : file;
-        IEnumerator<(int Number, ReadOnlyMemory<byte> Line, bool TooLong)> lines = ByteLineReader.Lines(stream).GetEnumerator();
+        FileStream file;
+        try { file = File.OpenRead(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadOutcome.Skip(path, null, $"cannot read ({e.GetType().Name})", "cannot read")];
+        }
+        return ReadJsonLines(path, file);
+    }
+
+    /// <summary>
+    /// Reads the lines of a plain or gzip file. A gzip file is checked to its end (<see cref="CheckedGzip"/>):
+    /// when it is cut or corrupt, the lines read before the damage are kept and the file is reported.
+    /// </summary>
+    private static IEnumerable<ReadOutcome> ReadJsonLines(string path, FileStream file)
+    {
+        using var owned = file;
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? CheckedGzip.Open(file) : file;
+        using var lines = ByteLineReader.Lines(stream).GetEnumerator();
+        var lastLine = 0;
         while (true)
         {
             ReadOutcome? outcome = null;
@@ -71,13 +90,15 @@ public static class ArticleReader
             {
                 if (!lines.MoveNext()) yield break;
                 var (number, line, tooLong) = lines.Current;
+                lastLine = number;
                 if (tooLong) outcome = ReadOutcome.Skip(path, number, $"line longer than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread");
                 else if (IsBlank(line.Span)) continue;
                 else outcome = JsonLinesArticleParser.Parse(path, number, line);
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (CheckedGzip.Damage(e) is { } damage)
             {
-                outcome = ReadOutcome.Skip(path, null, "corrupt gzip data; the rest of the file is skipped");
+                var kept = lastLine == 0 ? "nothing was read from it" : $"lines 1-{lastLine} were read, the rest is lost";
+                outcome = ReadOutcome.Skip(path, null, $"{damage}: {kept}", "damaged gzip file");
             }
             yield return outcome;
             if (outcome.Article is null && outcome.Skipped!.Line is null) yield break;

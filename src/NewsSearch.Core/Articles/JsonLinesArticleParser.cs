@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace NewsSearch.Core.Articles;
@@ -5,6 +6,7 @@ namespace NewsSearch.Core.Articles;
 /// <summary>
 /// Turns one JSON Lines record into an article. Accepts the field names real dumps use:
 /// <c>published</c> or <c>date</c>, and keeps <c>abstract</c>, <c>source</c>, <c>url</c>.
+/// A stray invalid UTF-8 byte or a lone surrogate escape is repaired (<see cref="TextRepair"/>), not fatal.
 /// </summary>
 public static class JsonLinesArticleParser
 {
@@ -13,16 +15,24 @@ public static class JsonLinesArticleParser
 
     public static ReadOutcome Parse(string file, int lineNumber, ReadOnlyMemory<byte> line)
     {
+        if (TextRepair.RepairUtf8(line.Span, out var invalidUtf8) is { } text)
+        {
+            if (!TextRepair.IsRepairable(invalidUtf8, line.Length))
+                return ReadOutcome.Skip(file, lineNumber, "not UTF-8 text");
+            line = Encoding.UTF8.GetBytes(text);
+        }
         try
         {
             using var doc = JsonDocument.Parse(line);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return ReadOutcome.Skip(file, lineNumber, "not a JSON object");
-            return FromObject(file, lineNumber, doc.RootElement);
+            var loneSurrogates = 0;
+            var outcome = FromObject(file, lineNumber, doc.RootElement, ref loneSurrogates);
+            return TextRepair.Noted(outcome, file, lineNumber, invalidUtf8, loneSurrogates);
         }
         catch (JsonException e)
         {
-            return ReadOutcome.Skip(file, lineNumber, $"not valid JSON ({FirstSentence(e.Message)})");
+            return ReadOutcome.Skip(file, lineNumber, $"not valid JSON ({FirstSentence(e.Message)})", "not valid JSON");
         }
         catch (ArgumentException)
         {
@@ -30,30 +40,31 @@ public static class JsonLinesArticleParser
         }
     }
 
-    private static ReadOutcome FromObject(string file, int lineNumber, JsonElement obj)
+    private static ReadOutcome FromObject(string file, int lineNumber, JsonElement obj, ref int loneSurrogates)
     {
-        var id = Text(obj, "id");
-        var title = Text(obj, "title")?.Trim() ?? "";
-        var body = Text(obj, "body")?.Trim();
+        var id = Text(obj, "id", ref loneSurrogates);
+        var title = Text(obj, "title", ref loneSurrogates)?.Trim() ?? "";
+        var body = Text(obj, "body", ref loneSurrogates)?.Trim();
+        var source = Text(obj, "source", ref loneSurrogates);
         if (string.IsNullOrWhiteSpace(id)) return ReadOutcome.Skip(file, lineNumber, "missing \"id\"");
-        if (string.IsNullOrWhiteSpace(body)) return ReadOutcome.Skip(file, lineNumber, $"article {id}: missing \"body\"");
-        if (id.Length > MaxKeyLength || Text(obj, "source")?.Length > MaxKeyLength)
+        if (string.IsNullOrWhiteSpace(body)) return ReadOutcome.Skip(file, lineNumber, $"article {id}: missing \"body\"", "missing \"body\"");
+        if (id.Length > MaxKeyLength || source?.Length > MaxKeyLength)
             return ReadOutcome.Skip(file, lineNumber, $"\"id\" or \"source\" longer than {MaxKeyLength} characters");
-        var dateText = Text(obj, "published") ?? Text(obj, "date");
+        var dateText = Text(obj, "published", ref loneSurrogates) ?? Text(obj, "date", ref loneSurrogates);
         return ReadOutcome.Of(new Article(id.Trim(), title, body)
         {
-            Source = Text(obj, "source"),
+            Source = source,
             PublishedText = dateText,
             Published = PublishedDate.TryParse(dateText),
-            Url = Text(obj, "url"),
-            Abstract = Text(obj, "abstract"),
+            Url = Text(obj, "url", ref loneSurrogates),
+            Abstract = Text(obj, "abstract", ref loneSurrogates),
         });
     }
 
-    private static string? Text(JsonElement obj, string name) =>
+    private static string? Text(JsonElement obj, string name, ref int loneSurrogates) =>
         obj.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => LenientJsonString.Read(value, ref loneSurrogates),
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;

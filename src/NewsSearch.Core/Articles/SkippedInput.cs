@@ -1,15 +1,21 @@
 namespace NewsSearch.Core.Articles;
 
-/// <summary>A file or line that could not become an article, and why.</summary>
+/// <summary>
+/// A file or line that could not become an article (or was repaired to become one), and why.
+/// <see cref="Kind"/> is the reason without the particulars of this input, so that reports can group by it.
+/// </summary>
 public sealed record SkippedInput(string File, int? Line, string Reason)
 {
-    public override string ToString() =>
-        Line is null ? $"{File}: {Reason}" : $"{File}:{Line}: {Reason}";
-}
+    private readonly string? kind;
 
-/// <summary>What reading one input produced: an article, or a reason it was skipped.</summary>
-public sealed record ReadOutcome(Article? Article, SkippedInput? Skipped)
-{
-    public static ReadOutcome Of(Article article) => new(article, null);
-    public static ReadOutcome Skip(string file, int? line, string reason) => new(null, new SkippedInput(file, line, reason));
+    public string Kind
+    {
+        get => kind ?? Reason;
+        init => kind = value;
+    }
+
+    /// <summary>The file, and the line when there is one: <c>feed.jsonl:12</c>.</summary>
+    public string Where => Line is null ? File : $"{File}:{Line}";
+
+    public override string ToString() => $"{Where}: {Reason}";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsSearch.Core.Articles;
@@ -9,17 +8,14 @@ namespace NewsSearch.Core.Articles;
 /// </summary>
 public static partial class TextArticleParser
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static ReadOutcome Parse(string path, byte[] bytes)
     {
         var id = Path.GetFileNameWithoutExtension(path);
         if (bytes.Length == 0) return ReadOutcome.Skip(path, null, "empty file");
-        string text;
-        try { text = StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException) { return ReadOutcome.Skip(path, null, "not UTF-8 text"); }
+        var text = TextRepair.DecodeUtf8(bytes, out var invalidUtf8);
+        if (!TextRepair.IsRepairable(invalidUtf8, bytes.Length)) return ReadOutcome.Skip(path, null, "not UTF-8 text");
         if (LooksBinary(text)) return ReadOutcome.Skip(path, null, "binary content, not text");
-        return FromText(path, id, text);
+        return TextRepair.Noted(FromText(path, id, text), path, null, invalidUtf8, 0);
     }
 
     internal static ReadOutcome FromText(string path, string id, string text)

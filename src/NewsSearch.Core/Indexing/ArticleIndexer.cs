@@ -12,6 +12,8 @@ public sealed record IndexRunOptions
     public bool Rebuild { get; init; }
     internal bool FromSeeds { get; init; }
     public Action<SkippedInput>? OnSkipped { get; init; }
+    /// <summary>Called for each article indexed with repaired text (<see cref="ReadOutcome.Repaired"/>).</summary>
+    public Action<SkippedInput>? OnRepaired { get; init; }
     public IProgress<IndexProgress>? Progress { get; init; }
     public CancellationToken Cancellation { get; init; }
     /// <summary>Threads that analyse and write documents; input is read on the calling thread.</summary>
@@ -30,13 +32,16 @@ public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
 
 public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan Elapsed)
 {
+    /// <summary>Articles indexed (counted in <see cref="Indexed"/> or <see cref="Updated"/>) whose text was repaired.</summary>
+    public int Repaired { get; init; }
     /// <summary>Articles indexed whose date did not parse: kept as text only, not skipped.</summary>
     public int UnparsedDates { get; init; }
     public string? FirstUnparsedDate { get; init; }
     /// <summary>The part of <see cref="Elapsed"/> spent in the final commit.</summary>
     public TimeSpan Committing { get; init; }
 
-    public override string ToString() => $"indexed {Indexed}, updated {Updated}, skipped {Skipped}";
+    public override string ToString() =>
+        $"indexed {Indexed}, updated {Updated}, skipped {Skipped}" + (Repaired > 0 ? $" ({Repaired} repaired)" : "");
 }
 
 /// <summary>
@@ -80,6 +85,7 @@ public static class ArticleIndexer
         }
         return new IndexReport(run.Indexed, run.Updated, run.Skipped, run.Clock.Elapsed)
         {
+            Repaired = run.Repaired,
             UnparsedDates = run.UnparsedDates,
             FirstUnparsedDate = run.FirstUnparsedDate,
             Committing = committing,
@@ -93,6 +99,11 @@ public static class ArticleIndexer
             run.Skipped++;
             options.OnSkipped?.Invoke(outcome.Skipped!);
             return;
+        }
+        if (outcome.Repaired is { } repaired)
+        {
+            run.Repaired++;
+            options.OnRepaired?.Invoke(repaired);
         }
         var known = run.IsKnown(article.Id);
         workers.Add(article, replaces: known);
@@ -141,6 +152,7 @@ public static class ArticleIndexer
         public int Indexed { get; set; }
         public int Updated { get; set; }
         public int Skipped { get; set; }
+        public int Repaired { get; set; }
         public int UnparsedDates { get; set; }
         public string? FirstUnparsedDate { get; set; }
 
