@@ -162,3 +162,39 @@ public static class JsonOkExtensions
         return await response.ReadJson<T>();
     }
 }
+
+public sealed class MentionResolutionEndpointTests(NamesakeApiFactory factory) : IClassFixture<NamesakeApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Mentions_count_confirmed_and_likely_and_list_doubtful_and_excluded_apart_with_reasons()
+    {
+        var report = await client.GetFromJsonOk<MentionsResponse>("/api/mentions?person=kushner");
+
+        Assert.Equal(3, report.Total);
+        var counted = Assert.Single(report.Articles);
+        Assert.Equal(NamesakeArticles.Jared, counted.Id);
+        Assert.Equal(["likely", "confirmed", "likely"], counted.Mentions.Select(m => m.Resolution));
+        Assert.All(counted.Mentions, m => Assert.False(string.IsNullOrWhiteSpace(m.Reason)));
+        Assert.Equal(3, report.Timeline.ByDay.Sum(d => d.Mentions) + report.Timeline.UndatedMentions);
+
+        var doubtful = Assert.Single(Assert.Single(report.Doubtful).Mentions);
+        Assert.Equal("doubtful", doubtful.Resolution);
+        Assert.Contains("nothing in the article", doubtful.Reason);
+        var excluded = Assert.Single(report.Excluded);
+        Assert.Equal(NamesakeArticles.Kouchner, excluded.Id);
+        Assert.Equal("other", Assert.Single(excluded.Mentions).Resolution);
+        Assert.Contains("Bernard Kouchner", excluded.Mentions[0].Reason);
+    }
+
+    [Fact]
+    public async Task The_people_list_counts_what_mentions_counts()
+    {
+        var people = await client.GetFromJsonOk<List<PersonResponse>>("/api/people");
+        var report = await client.GetFromJsonOk<MentionsResponse>("/api/mentions?person=kushner");
+
+        Assert.Equal(report.Total, people.Single(p => p.Id == "kushner").Mentions);
+        Assert.Equal(3, report.Total);
+    }
+}

@@ -11,21 +11,26 @@ public sealed record PersonResponse(string Id, string NameEn, string NameAr, str
 }
 
 /// <summary>
-/// The body of <c>GET /api/mentions</c>: one page of the mentions grouped by article, and the timeline of every
-/// mention per day and per source. <see cref="Person"/> is null, and <see cref="InPeopleList"/> false, for a name
-/// not on the list, which is searched in its own forms.
+/// The body of <c>GET /api/mentions</c>: one page of the counted mentions (confirmed or likely) grouped by article,
+/// and the timeline of every counted mention per day and per source; then, apart and never counted, the
+/// <see cref="Doubtful"/> mentions (a bare surname with no evidence either way) and the <see cref="Excluded"/> ones
+/// (someone or something else), all of them, each mention with its resolution and reason. <see cref="Person"/> is
+/// null, and <see cref="InPeopleList"/> false, for a name not on the list, which is searched in its own forms.
 /// </summary>
 /// <param name="Total">Every mention, on all pages.</param>
 /// <param name="ArticleCount">Every article with a mention, on all pages.</param>
 /// <param name="Articles">The articles of page <paramref name="Page"/>, <paramref name="Size"/> a page, oldest first.</param>
 public sealed record MentionsResponse(string Name, PersonResponse? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total,
-    int ArticleCount, int Page, int Size, IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline)
+    int ArticleCount, int Page, int Size, IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline,
+    IReadOnlyList<ArticleMentionsResponse> Doubtful, IReadOnlyList<ArticleMentionsResponse> Excluded)
 {
     public static MentionsResponse From(MentionReport report, int page, int size) =>
         new(report.Person.Name, report.Person.Person is { } p ? PersonResponse.From(p, report.Total) : null,
             report.Person.InPeopleList, report.Person.FormTexts, report.Total, report.Articles.Count, page, size,
-            report.Articles.Skip((page - 1) * size).Take(size).Select(ArticleMentionsResponse.From).ToList(),
-            MentionTimeline.From(report));
+            All(report.Articles.Skip((page - 1) * size).Take(size)), MentionTimeline.From(report),
+            All(report.Doubtful), All(report.Excluded));
+
+    private static List<ArticleMentionsResponse> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsResponse.From).ToList();
 }
 
 public sealed record ArticleMentionsResponse(string Id, string Title, string? Source, DateTimeOffset? Published, string? PublishedText,
@@ -38,10 +43,11 @@ public sealed record ArticleMentionsResponse(string Id, string Title, string? So
 
 /// <summary>
 /// One mention: the surface form as written, its offsets (UTF-16 code units) in the stored <see cref="Field"/>,
-/// and its sentence, both as HTML-safe text with the name in &lt;mark&gt; and as text with offsets.
+/// its sentence, both as HTML-safe text with the name in &lt;mark&gt; and as text with offsets, and whether it is
+/// the person: <see cref="Resolution"/> is confirmed, likely, doubtful or other, <see cref="Reason"/> says why.
 /// </summary>
-public sealed record MentionResponse(string Field, string Surface, int Start, int End, SnippetResponse Sentence)
+public sealed record MentionResponse(string Field, string Surface, int Start, int End, SnippetResponse Sentence, string Resolution, string Reason)
 {
     public static MentionResponse From(Mention mention) =>
-        new(mention.Field, mention.Surface, mention.Start, mention.End, SnippetResponse.From(mention.Sentence));
+        new(mention.Field, mention.Surface, mention.Start, mention.End, SnippetResponse.From(mention.Sentence), mention.Resolution.Name(), mention.Reason);
 }

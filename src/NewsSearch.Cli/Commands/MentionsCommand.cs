@@ -17,13 +17,23 @@ public static class MentionsCommand
         Description = "Instead of each mention, count them per UTC day and per source (a timeline).",
     };
 
+    private static readonly Option<bool> IncludeDoubtful = new("--include-doubtful")
+    {
+        Description = "Count doubtful mentions too (a bare surname with no evidence either way).",
+    };
+
+    private static readonly Option<bool> ShowExcluded = new("--show-excluded")
+    {
+        Description = "Also list the mentions left out as someone else (a namesake, a company, the ordinary word), with the reason.",
+    };
+
     static MentionsCommand() => By.AcceptOnlyFromAmong("day");
 
     public static Command Create()
     {
         var command = new Command("mentions", "Every mention of a person in the index, however it is spelled and prefixed.")
         {
-            Person, PeopleOptions.File, By, CommonOptions.Json,
+            Person, PeopleOptions.File, By, IncludeDoubtful, ShowExcluded, CommonOptions.Json,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -34,7 +44,10 @@ public static class MentionsCommand
         var people = PeopleOptions.Load(result);
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
         var searcher = new MentionSearcher(index, people);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = searcher.Mentions(result.GetValue(Person)!);
+        if (result.GetValue(IncludeDoubtful)) report = report.CountingDoubtful();
+        var took = clock.Elapsed;
         var json = result.GetValue(CommonOptions.Json);
         if (result.GetValue(By) is not null)
         {
@@ -43,7 +56,7 @@ public static class MentionsCommand
             else MentionTimelineText.Write(report, timeline, Console.Out);
         }
         else if (json) JsonOutput.Write(MentionsJson.From(report));
-        else MentionsText.Write(report, Console.Out, Console.IsOutputRedirected);
+        else MentionsText.Write(report, Console.Out, Console.IsOutputRedirected, result.GetValue(ShowExcluded), took);
         return CliRunner.Ok;
     }
 }

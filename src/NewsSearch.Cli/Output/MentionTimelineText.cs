@@ -10,7 +10,7 @@ public static class MentionTimelineText
     public static void Write(MentionReport report, MentionTimeline timeline, TextWriter output)
     {
         output.WriteLine(MentionsText.Describe(report.Person));
-        output.WriteLine($"{MentionsText.Count(report.Total, "mention")} in {MentionsText.Count(report.Articles.Count, "article")}");
+        output.WriteLine(MentionsText.Summary(report));
         if (report.Total == 0) return;
         output.WriteLine();
         output.WriteLine("per day (mentions, articles):");

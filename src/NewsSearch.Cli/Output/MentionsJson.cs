@@ -4,12 +4,16 @@ using NewsSearch.Core.Snippets;
 namespace NewsSearch.Cli.Output;
 
 /// <summary>The shape of <c>mentions --json</c>: sentences with «» marks plus every offset into the stored field.</summary>
+/// <see cref="Articles"/> holds the counted mentions, <see cref="Doubtful"/> and <see cref="Excluded"/> the rest, each with its reason.
 public sealed record MentionsJson(
-    string Name, PersonJson? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total, IReadOnlyList<ArticleMentionsJson> Articles)
+    string Name, PersonJson? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total, IReadOnlyList<ArticleMentionsJson> Articles,
+    IReadOnlyList<ArticleMentionsJson> Doubtful, IReadOnlyList<ArticleMentionsJson> Excluded)
 {
     public static MentionsJson From(MentionReport report) =>
         new(report.Person.Name, PersonJson.From(report.Person.Person), report.Person.InPeopleList, report.Person.FormTexts,
-            report.Total, report.Articles.Select(ArticleMentionsJson.From).ToList());
+            report.Total, All(report.Articles), All(report.Doubtful), All(report.Excluded));
+
+    private static List<ArticleMentionsJson> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsJson.From).ToList();
 }
 
 public sealed record PersonJson(string Id, string NameEn, string NameAr, string? Role, IReadOnlyList<string> Aliases)
@@ -26,10 +30,10 @@ public sealed record ArticleMentionsJson(
             article.Mentions.Select(MentionJson.From).ToList());
 }
 
-public sealed record MentionJson(string Field, string Surface, int Start, int End, SnippetJson Sentence)
+public sealed record MentionJson(string Field, string Surface, int Start, int End, SnippetJson Sentence, string Resolution, string Reason)
 {
     public static MentionJson From(Mention mention) =>
-        new(mention.Field, mention.Surface, mention.Start, mention.End, SnippetJson.From(mention.Sentence));
+        new(mention.Field, mention.Surface, mention.Start, mention.End, SnippetJson.From(mention.Sentence), mention.Resolution.Name(), mention.Reason);
 }
 
 public sealed record VariantsJson(string Name, PersonJson? Person, IReadOnlyList<string> Targets, IReadOnlyList<VariantJson> Variants)

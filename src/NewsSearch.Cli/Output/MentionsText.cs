@@ -6,18 +6,51 @@ namespace NewsSearch.Cli.Output;
 /// <summary>Human-readable mentions and spelling variants: ANSI marks on a terminal, «» when redirected.</summary>
 public static class MentionsText
 {
-    public static void Write(MentionReport report, TextWriter output, bool redirected)
+    public static void Write(MentionReport report, TextWriter output, bool redirected, bool showExcluded = false, TimeSpan? took = null)
     {
         var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         output.WriteLine(Describe(report.Person));
-        output.WriteLine($"{Count(report.Total, "mention")} in {Count(report.Articles.Count, "article")}");
-        foreach (var article in report.Articles)
+        output.WriteLine(Summary(report) + (took is { } t ? $"  ({t.TotalSeconds:0.00} s)" : ""));
+        WriteArticles(report.Articles, output, format);
+        if (report.Doubtful.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"doubtful, not counted (--include-doubtful counts them): {Count(report.Doubtful.Sum(a => a.Count), "mention")}");
+            WriteArticles(report.Doubtful, output, format);
+        }
+        if (showExcluded && report.Excluded.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"left out, someone or something else: {Count(report.Excluded.Sum(a => a.Count), "mention")}");
+            WriteArticles(report.Excluded, output, format);
+        }
+    }
+
+    /// <summary>"N mentions in M articles", then what was not counted and why one would look.</summary>
+    internal static string Summary(MentionReport report)
+    {
+        var line = $"{Count(report.Total, "mention")} in {Count(report.Articles.Count, "article")}";
+        var counted = report.Articles.SelectMany(a => a.Mentions).ToList();
+        if (report.Person.InPeopleList && counted.Count > 0)
+            line += $" ({counted.Count(m => m.Resolution == Resolution.Confirmed)} confirmed, {counted.Count(m => m.Resolution == Resolution.Likely)} likely" +
+                    (report.DoubtfulCounted ? $", {counted.Count(m => m.Resolution == Resolution.Doubtful)} doubtful" : "") + ")";
+        var doubtful = report.Doubtful.Sum(a => a.Count);
+        var excluded = report.Excluded.Sum(a => a.Count);
+        if (doubtful > 0) line += $"; {Count(doubtful, "doubtful mention")} not counted";
+        if (excluded > 0) line += $"; {Count(excluded, "mention")} of someone else left out (--show-excluded lists them)";
+        return line;
+    }
+
+    private static void WriteArticles(IEnumerable<ArticleMentions> articles, TextWriter output, SnippetFormat format)
+    {
+        foreach (var article in articles)
         {
             output.WriteLine();
             var date = article.Published?.ToString("yyyy-MM-dd") ?? article.PublishedText;
             output.WriteLine($"{article.Id}  {article.Title}{(date is null ? "" : $"  ({date})")}  — {Count(article.Count, "mention")}");
             foreach (var m in article.Mentions)
-                output.WriteLine($"   {m.Field} {m.Start}-{m.End}  {m.Surface}  │ {format.Render(m.Sentence)}");
+                output.WriteLine($"   {m.Field} {m.Start}-{m.End}  {m.Surface}  │ {format.Render(m.Sentence)}\n" +
+                                 $"      {m.Resolution.Name()}: {m.Reason}");
         }
     }
 

@@ -29,7 +29,7 @@ public static class MentionFinder
                 if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
                 list.Add((stored, start, end));
             }
-        var articles = found.Select(d => ToArticle(searcher.Doc(d.Key), d.Value))
+        var articles = found.Select(d => ToArticle(person, searcher.Doc(d.Key), d.Value))
             .OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return new MentionReport(person, articles);
@@ -91,10 +91,11 @@ public static class MentionFinder
         return offsets;
     }
 
-    private static ArticleMentions ToArticle(Document doc, List<(string Field, int Start, int End)> found)
+    private static ArticleMentions ToArticle(PersonForms person, Document doc, List<(string Field, int Start, int End)> found)
     {
         var article = IndexSchema.ToArticle(doc);
         var mentions = found.Select(f => ToMention(f.Field, doc.Get(f.Field) ?? "", f.Start, f.End)).ToList();
+        mentions = [.. MentionResolver.Resolve(person, mentions, field => doc.Get(field) ?? "")];
         return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions) { Source = article.Source };
     }
 

@@ -4,9 +4,17 @@ namespace NewsSearch.Core.People;
 
 /// <summary>
 /// One place an article names the person: the field (title or body), the surface form exactly as written
-/// and its offsets in that field's stored text, and the sentence around it with the mention marked.
+/// and its offsets in that field's stored text, the sentence around it with the mention marked, and whether it
+/// is the person (<see cref="Resolution"/>) with the evidence for that in words (<see cref="Reason"/>).
 /// </summary>
-public sealed record Mention(string Field, int Start, int End, string Surface, Snippet Sentence);
+public sealed record Mention(string Field, int Start, int End, string Surface, Snippet Sentence)
+{
+    public Resolution Resolution { get; init; } = Resolution.Confirmed;
+    public string Reason { get; init; } = "";
+
+    /// <summary>Confirmed or likely: the mentions that counts, timelines and <c>person:</c> stand on.</summary>
+    public bool Counted => Resolution is Resolution.Confirmed or Resolution.Likely;
+}
 
 /// <summary>Every mention in one article, in reading order (title first).</summary>
 public sealed record ArticleMentions(
@@ -16,8 +24,28 @@ public sealed record ArticleMentions(
     public string? Source { get; init; }
 }
 
-/// <summary>All mentions of a name in the index, grouped by article (oldest first, undated last).</summary>
-public sealed record MentionReport(PersonForms Person, IReadOnlyList<ArticleMentions> Articles)
+/// <summary>
+/// All mentions of a name in the index, grouped by article (oldest first, undated last): <see cref="Articles"/>
+/// holds the counted ones (confirmed and likely, and doubtful too when <see cref="DoubtfulCounted"/>),
+/// <see cref="Doubtful"/> the doubtful ones otherwise, <see cref="Excluded"/> those that are someone else.
+/// <see cref="Found"/> is every candidate, as found.
+/// </summary>
+public sealed record MentionReport(PersonForms Person, IReadOnlyList<ArticleMentions> Found, bool DoubtfulCounted = false)
 {
+    public IReadOnlyList<ArticleMentions> Articles { get; } =
+        Pick(Found, m => m.Counted || (DoubtfulCounted && m.Resolution == Resolution.Doubtful));
+
+    public IReadOnlyList<ArticleMentions> Doubtful { get; } =
+        DoubtfulCounted ? [] : Pick(Found, m => m.Resolution == Resolution.Doubtful);
+
+    public IReadOnlyList<ArticleMentions> Excluded { get; } = Pick(Found, m => m.Resolution == Resolution.Other);
+
+    /// <summary>The counted mentions.</summary>
     public int Total => Articles.Sum(a => a.Count);
+
+    /// <summary>The same mentions with the doubtful ones counted in (<c>--include-doubtful</c>).</summary>
+    public MentionReport CountingDoubtful() => DoubtfulCounted ? this : new(Person, Found, true);
+
+    private static List<ArticleMentions> Pick(IReadOnlyList<ArticleMentions> articles, Func<Mention, bool> keep) =>
+        articles.Select(a => a with { Mentions = a.Mentions.Where(keep).ToList() }).Where(a => a.Count > 0).ToList();
 }

@@ -22,15 +22,19 @@ public static class NameForms
     private static readonly Analyzer Analyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>The words of a text as the exact fields index them (lower-cased, Arabic-normalised, diacritics removed).</summary>
-    public static IReadOnlyList<string> Tokens(string text)
+    public static IReadOnlyList<string> Tokens(string text) => Words(text).Select(w => w.Word).ToList();
+
+    /// <summary>The words of a text as <see cref="Tokens"/> gives them, each with its offsets in the text.</summary>
+    public static IReadOnlyList<(string Word, int Start, int End)> Words(string text)
     {
-        var tokens = new List<string>();
+        var words = new List<(string, int, int)>();
         using var stream = Analyzer.GetTokenStream(IndexSchema.BodyExact, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        while (stream.IncrementToken()) words.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
         stream.End();
-        return tokens;
+        return words;
     }
 
     /// <summary>A name reduced for comparing what a user typed with the people list (Latin accents dropped too).</summary>

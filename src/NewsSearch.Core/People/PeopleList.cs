@@ -86,7 +86,17 @@ public sealed class PeopleList
         var duplicate = people.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new PeopleFileException(file, LineOfSecondId(json, duplicate.Key), $"the id \"{duplicate.Key}\" is given twice");
-        return people.Select(p => new Person(p.Id, p.NameEn, p.NameAr, p.Role, p.Aliases ?? [])).ToList();
+        return people.Select(p => new Person(p.Id, p.NameEn, p.NameAr, p.Role, p.Aliases ?? [])
+        {
+            FirstNames = p.FirstNames ?? [],
+            Roles = p.Roles ?? [],
+            Context = p.Context ?? [],
+            Namesakes = (p.Namesakes ?? []).Select(n => new Namesake(n.Name)
+            {
+                FirstNames = n.FirstNames ?? [], NextWords = n.NextWords ?? [], Roles = n.Roles ?? [],
+            }).ToList(),
+            CommonWord = p.CommonWord ?? false,
+        }).ToList();
     }
 
     private static long? LineOfSecondId(byte[] json, string id)
@@ -130,7 +140,9 @@ public sealed class PeopleList
 
     private sealed record PeopleFileJson(IReadOnlyList<PersonJson> People);
 
-    private sealed record PersonJson(string Id, string NameEn, string NameAr, string? Role = null, IReadOnlyList<string>? Aliases = null)
+    private sealed record PersonJson(string Id, string NameEn, string NameAr, string? Role = null, IReadOnlyList<string>? Aliases = null,
+        IReadOnlyList<string>? FirstNames = null, IReadOnlyList<string>? Roles = null, IReadOnlyList<string>? Context = null,
+        IReadOnlyList<NamesakeJson>? Namesakes = null, bool? CommonWord = null)
         : IJsonOnDeserialized
     {
         public void OnDeserialized()
@@ -140,12 +152,37 @@ public sealed class PeopleList
             if (NameForms.Key(NameAr).Length == 0) Fail($"\"name_ar\" of \"{Id}\" has no letters");
             if (Aliases?.FirstOrDefault(a => NameForms.Key(a ?? "").Length == 0) is { } empty)
                 Fail($"an alias of \"{Id}\" has no letters: \"{empty}\"");
+            RequireWords(FirstNames, $"a first name of \"{Id}\"");
+            RequireWords(Roles, $"a role of \"{Id}\"");
+            RequireWords(Context, $"a context word of \"{Id}\"");
+            if (Namesakes?.Any(n => n is null) == true) Fail($"a namesake of \"{Id}\" is null");
         }
 
         private static bool IsIdentifier(string id) =>
             id.Length > 0 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-
-        // The serializer adds the line and path of the object being read to a JsonException thrown here.
-        private static void Fail(string problem) => throw new JsonException(problem);
     }
+
+    /// <summary>Someone else with the person's surname: a name (for the reason shown) and the words that mark them.</summary>
+    private sealed record NamesakeJson(string Name, IReadOnlyList<string>? FirstNames = null, IReadOnlyList<string>? NextWords = null,
+        IReadOnlyList<string>? Roles = null) : IJsonOnDeserialized
+    {
+        public void OnDeserialized()
+        {
+            if (Name.Trim().Length == 0) Fail("a namesake's \"name\" is empty");
+            if ((FirstNames?.Count ?? 0) + (NextWords?.Count ?? 0) + (Roles?.Count ?? 0) == 0)
+                Fail($"the namesake \"{Name}\" has no \"first_names\", \"next_words\" or \"roles\" to tell them apart");
+            RequireWords(FirstNames, $"a first name of the namesake \"{Name}\"");
+            RequireWords(NextWords, $"a next word of the namesake \"{Name}\"");
+            RequireWords(Roles, $"a role of the namesake \"{Name}\"");
+        }
+    }
+
+    /// <summary>Every entry must have a word the exact fields index (an entry of only punctuation can never match).</summary>
+    private static void RequireWords(IReadOnlyList<string>? entries, string what)
+    {
+        if (entries?.FirstOrDefault(e => NameForms.Tokens(e ?? "").Count == 0) is { } empty) Fail($"{what} has no letters: \"{empty}\"");
+    }
+
+    // The serializer adds the line and path of the object being read to a JsonException thrown here.
+    private static void Fail(string problem) => throw new JsonException(problem);
 }

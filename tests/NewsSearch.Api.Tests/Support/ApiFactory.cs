@@ -57,3 +57,9 @@ public static class HttpExtensions
     public static async Task<T> ReadJson<T>(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<T>(ApiFactory.Json))!;
 }
+
+/// <summary>The API over <see cref="NamesakeArticles"/>: Jared Kushner, a bare كوشنر and Bernard Kouchner.</summary>
+public sealed class NamesakeApiFactory : ApiFactory
+{
+    protected override IEnumerable<Article> Articles => NamesakeArticles.All;
+}

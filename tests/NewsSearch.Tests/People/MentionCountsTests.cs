@@ -10,7 +10,7 @@ public sealed class MentionCountsTests
     [Fact]
     public void Counts_are_kept_until_the_index_commits_and_then_recounted()
     {
-        using var temp = TempIndex.Of(new Article("a1", "ظريف في فيينا", "قال ظريف إن المحادثات تتقدم."));
+        using var temp = TempIndex.Of(new Article("a1", "ظريف في فيينا", "قال وزير الخارجية الإيراني ظريف إن المحادثات تتقدم."));
         var mentions = new MentionSearcher(temp.Index);
 
         var first = mentions.MentionCounts();
@@ -19,7 +19,7 @@ public sealed class MentionCountsTests
         Assert.Equal(mentions.People.People.Select(p => p.Id).Order(), first.Keys.Order());
         Assert.Same(first, mentions.MentionCounts());
 
-        ArticleIndexer.Run(temp.Index, [ReadOutcome.Of(new Article("a2", "لقاء", "التقى ظريف وويتكوف."))], new IndexRunOptions());
+        ArticleIndexer.Run(temp.Index, [ReadOutcome.Of(new Article("a2", "لقاء", "التقى نظيره الإيراني ظريف والمبعوث الأمريكي ويتكوف."))], new IndexRunOptions());
         temp.Index.Searcher.Refresh();
 
         var second = mentions.MentionCounts();

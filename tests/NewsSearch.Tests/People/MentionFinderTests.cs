@@ -94,7 +94,7 @@ public sealed class MentionFinderTests(SeedIndex seeds)
     [Fact]
     public void A_name_in_a_title_is_a_title_mention_listed_first()
     {
-        using var index = TempIndex.Of(new Article("t1", "لقاء مع ويتكوف", "قال ويتكوف إن المحادثات مفيدة."));
+        using var index = TempIndex.Of(new Article("t1", "لقاء مع ويتكوف", "قال المبعوث الأمريكي ويتكوف إن المحادثات مفيدة."));
         var searcher = new MentionSearcher(index.Index);
 
         var article = Assert.Single(searcher.Mentions("witkoff").Articles);

@@ -81,6 +81,14 @@ public sealed class PeopleListTests
     [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\", \"aliases\": [\"ـ!\"] }\n] }", 2, "no letters")]
     [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": null }\n] }", 2, "name_ar")]
     [InlineData("{ \"people\": [\n { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\" },\n { \"id\": \"x\", \"name_en\": \"Y\", \"name_ar\": \"ص\" }\n] }", 3, "given twice")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\", \"first_names\": [\"!!\"] }\n] }", 2, "a first name of \"x\" has no letters")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\",\n    \"roles\": \"وزير\" }\n] }", 3, "roles")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\", \"context\": [\"«»\"] }\n] }", 2, "a context word of \"x\" has no letters")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\",\n    \"common_word\": \"yes\" }\n] }", 3, "common_word")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\",\n    \"namesakes\": [ { \"name\": \"Y\" } ] }\n] }", 3, "the namesake \"Y\" has no \"first_names\", \"next_words\" or \"roles\"")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\",\n    \"namesakes\": [ { \"first_names\": [\"ب\"] } ] }\n] }", 3, "\"name\" is missing")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\",\n    \"namesakes\": [ { \"name\": \"Y\", \"first_name\": [\"ب\"] } ] }\n] }", 3, "first_name")]
+    [InlineData("{ \"people\": [\n  { \"id\": \"x\", \"name_en\": \"X\", \"name_ar\": \"س\",\n    \"namesakes\": [ { \"name\": \"Y\", \"next_words\": [\"-\"] } ] }\n] }", 3, "a next word of the namesake \"Y\" has no letters")]
     [InlineData("[\n  { \"id\": \"x\" }\n]", 1, "")]
     [InlineData("{ \"people\": [\n", 2, "")]
     public void A_malformed_file_is_refused_with_file_line_and_problem(string json, int line, string problem)
@@ -95,6 +103,32 @@ public sealed class PeopleListTests
         Assert.StartsWith($"people file {file.Path}, line {line}: ", error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public void A_user_file_gives_a_person_first_names_roles_context_namesakes_and_a_common_word()
+    {
+        using var file = new TempFile("""
+            { "people": [ { "id": "lavrov", "name_en": "Sergey Lavrov", "name_ar": "سيرغي لافروف", "aliases": ["لافروف"],
+                "first_names": ["سيرغي", "سيرجي"], "roles": ["وزير الخارجية الروسي"], "context": ["موسكو"], "common_word": true,
+                "namesakes": [ { "name": "Anton Lavrov", "first_names": ["أنطون"], "next_words": ["الابن"], "roles": ["الصحفي"] } ] } ] }
+            """);
+
+        var lavrov = PeopleList.Load(file.Path).Find("lavrov")!;
+
+        Assert.Equal(["سيرغي", "سيرجي"], lavrov.FirstNames);
+        Assert.Equal(["وزير الخارجية الروسي"], lavrov.Roles);
+        Assert.Equal(["موسكو"], lavrov.Context);
+        Assert.True(lavrov.CommonWord);
+        var namesake = Assert.Single(lavrov.Namesakes);
+        Assert.Equal("Anton Lavrov", namesake.Name);
+        Assert.Equal(["أنطون"], namesake.FirstNames);
+        Assert.Equal(["الابن"], namesake.NextWords);
+        Assert.Equal(["الصحفي"], namesake.Roles);
+    }
+
+    [Fact]
+    public void Every_shipped_person_has_first_names_and_role_cues() =>
+        Assert.All(PeopleList.Shipped.People, p => Assert.True(p.FirstNames.Count > 0 && p.Roles.Count > 0, p.Id));
 
     [Fact]
     public void A_missing_file_is_refused_with_its_name()
