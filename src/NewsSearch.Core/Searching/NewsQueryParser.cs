@@ -116,19 +116,40 @@ public sealed partial class NewsQueryParser
 
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
+            if (OnWholeValueField(field, queryText, quoted) is { } whole) return whole;
             if (field == PersonField) return Person(queryText);
             if (field == ExactField) return ExactQuery(queryText, quoted, 0);
             if (field is null && !quoted && queryText.Length > 1 && queryText[0] == '=') return ExactQuery(queryText[1..], false, 0);
-            return base.GetFieldQuery(field, queryText, quoted);
+            return NoPhraseWithoutPositions(field, queryText, base.GetFieldQuery(field, queryText, quoted));
         }
 
-        /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here.</summary>
+        /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here (Lucene's multi-field parser then skips the overload above).</summary>
         protected override Query GetFieldQuery(string field, string queryText, int slop) => field switch
         {
             PersonField => Person(queryText),
             ExactField => ExactQuery(queryText, true, slop),
-            _ => base.GetFieldQuery(field, queryText, slop),
+            _ => OnWholeValueField(field, queryText, true) ?? NoPhraseWithoutPositions(field, queryText, base.GetFieldQuery(field, queryText, slop)),
         };
+
+        /// <summary>
+        /// <c>id:</c> and <c>source:</c> hold each value whole, as one term: the text is that term, unanalysed. A quoted
+        /// source with a space in it is two sources, which a term cannot mean. <c>date:</c> is only a filter.
+        /// </summary>
+        private static TermQuery? OnWholeValueField(string? field, string text, bool quoted)
+        {
+            if (field == FilterSyntax.DateField)
+                throw new QuerySyntaxException("date: is a filter: write date:YYYY-MM-DD or date:[YYYY-MM-DD TO YYYY-MM-DD], without quotes");
+            if (field is not (IndexSchema.Id or IndexSchema.Source)) return null;
+            if (field == IndexSchema.Source && quoted && text.Any(char.IsWhiteSpace))
+                throw new QuerySyntaxException($"source:\"{text}\": a source is one name; for any of several write source:okaz source:aawsat");
+            return new TermQuery(new Term(field, text));
+        }
+
+        /// <summary>Lucene would fail the whole search on a phrase in a field without positions (trigrams): refuse it here.</summary>
+        private static Query NoPhraseWithoutPositions(string? field, string text, Query query) =>
+            query is PhraseQuery or MultiPhraseQuery && field is not null && IndexSchema.WithoutPositionData.Contains(field)
+                ? throw new QuerySyntaxException($"{field}:\"{text}\": {field} has no word positions, so it cannot match a phrase; search title: or body: instead")
+                : query;
 
         /// <summary><c>person:witkoff</c> or <c>person:"ستيف ويتكوف"</c>: every spelling of the person, or the name's own forms.</summary>
         private Query Person(string name)

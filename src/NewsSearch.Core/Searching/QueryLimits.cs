@@ -13,6 +13,8 @@ public static class QueryLimits
     public const int MinLettersBeforeWildcard = 2;
     public const int MaxWildcardsPerWord = 4;
     public const int MinLettersForFuzzy = 3;
+    /// <summary>The most words a phrase's <c>"…"~N</c> lets come between its words (and the fewest: 0).</summary>
+    public const int MaxSlop = 50;
 
     public static void Check(string text)
     {
@@ -23,7 +25,11 @@ public static class QueryLimits
             if (scan.InQuote)
             {
                 if (c == '\\') i++;
-                else if (c == '"') scan.InQuote = false;
+                else if (c == '"')
+                {
+                    scan.InQuote = false;
+                    i = CheckSlop(text, i + 1) - 1;
+                }
                 continue;
             }
             switch (c)
@@ -65,6 +71,27 @@ public static class QueryLimits
             }
         }
         scan.EndWord(text, text.Length);
+    }
+
+    /// <summary>
+    /// Checks the <c>~N</c> that may follow a closing quote (Lucene skips whitespace before it); returns where the
+    /// scan goes on. Lucene reads N as a float and casts it: <c>~-1</c> threw <c>ArgumentOutOfRangeException</c> and
+    /// <c>~abc</c> was silently ignored, so anything but a whole number from 0 to <see cref="MaxSlop"/> is refused.
+    /// </summary>
+    private static int CheckSlop(string text, int from)
+    {
+        var at = from;
+        while (at < text.Length && text[at] is ' ' or '\t' or '\n' or '\r' or '\u3000') at++;
+        if (at >= text.Length || text[at] != '~') return from;
+        var end = at + 1;
+        while (end < text.Length && !IsSeparator(text[end]) && text[end] is not ('"' or '(' or ')' or '~' or '*' or '?' or '\\' or '/' or '[' or '{' or '!')) end++;
+        var slop = text[(at + 1)..end];
+        if (slop.Length > 0 && !(slop.All(char.IsAsciiDigit) && slop.Length <= 2 && int.Parse(slop) <= MaxSlop))
+        {
+            var shown = new string(slop.Where(c => !char.IsControl(c) && !char.IsSurrogate(c)).Take(20).ToArray());
+            throw new QuerySyntaxException($"'~{shown}' after a phrase: the distance must be a whole number from 0 to {MaxSlop}");
+        }
+        return end;
     }
 
     // Lucene's classic query parser ends a word at these (and only these) characters.

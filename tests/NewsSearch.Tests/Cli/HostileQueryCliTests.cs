@@ -22,4 +22,15 @@ public sealed class HostileQueryCliTests : IDisposable
         Assert.Equal($"error: {message}", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal(1_000, NewsQueryParser.MaxLength);
     }
+
+    [Theory]
+    [InlineData("\"كوشنر ويتكوف\"~-1", "error: '~-1' after a phrase: the distance must be a whole number from 0 to 50")]
+    [InlineData("source:\"okaz aawsat\"", "error: source:\"okaz aawsat\": a source is one name; for any of several write source:okaz source:aawsat")]
+    public void A_negative_slop_or_a_phrase_on_a_field_without_positions_exits_2_with_one_line(string query, string line)
+    {
+        var result = CliProcess.Run(Path.Combine(dir.Path, "index"), "search", query);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(line, Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
 }

@@ -20,7 +20,7 @@ public static class HostileQueryGen
 
     private static readonly string[] Syntax =
     [
-        "\"", "(", ")", "*", "?", "~", "~2", "~0.5", "^", "^2", "^1e38", ":", "\\", "/", "[", "]", "{", "}", "+", "-", "!",
+        "\"", "(", ")", "*", "?", "~", "~2", "~0.5", "~-1", "~-Infinity", "~NaN", "~51", "~1e10", "^", "^2", "^1e38", ":", "\\", "/", "[", "]", "{", "}", "+", "-", "!",
         "&&", "||", " AND ", " OR ", " NOT ", "title:", "body:", "id:", "published:", "*:*", "[* TO *]", "\u0000",
         "\u200C", "\u200F", "\uFEFF", "\t", "\n", "\r\n", "\u3000", "\uD83D\uDE00", "\uD800", "\uDFFF", "ـــ", "؟", "،",
     ];
@@ -31,7 +31,8 @@ public static class HostileQueryGen
         (1, WildcardWords()),
         (1, DeepNesting()),
         (1, ManyOrTerms()),
-        (1, ControlCharacters()))
+        (1, ControlCharacters()),
+        (2, FieldPhrases()))
         .Select(text => new HostileQuery(text))
         .ToArbitrary();
 
@@ -62,6 +63,20 @@ public static class HostileQueryGen
         from count in Gen.Elements(2, 100, 333, 1_000, 10_000)
         from word in Gen.Elements(Words)
         select string.Join(" OR ", Enumerable.Range(0, count).Select(i => i % 2 == 0 ? word : word + i));
+
+    /// <summary>The seed articles' ids: a phrase of them on <c>id:</c> finds terms indexed without positions.</summary>
+    private static readonly string[] SeedIds = ["000_9f777eadf6025f7f", "004_6a5caba8e2838df0"];
+
+    private static readonly string[] Slops = ["", "~", "~0", "~2", "~50", "~51", "~-1", "~-Infinity", "~NaN", "~1e10", "~2.5", "~abc", " ~-1", "~+3", "~2^3"];
+
+    /// <summary>"Phrases" on every field, positions or not, with every kind of ~slop (issue 17).</summary>
+    private static Gen<string> FieldPhrases() =>
+        from field in Gen.Elements("id:", "source:", "title_grams:", "body_grams:", "date:", "exact:", "person:", "title:", "body:", "", "-id:", "(id:")
+        from count in Gen.Choose(1, 3)
+        from words in Gen.Elements([.. SeedIds, .. Words]).ArrayOf(count)
+        from slop in Gen.Elements(Slops)
+        from before in Gen.Elements("", "ميامي ", "ميامي OR ")
+        select $"{before}{field}\"{string.Join(' ', words)}\"{slop}";
 
     private static Gen<string> ControlCharacters() =>
         from chars in Gen.Choose(0, 0x20).Select(c => (char)c).ArrayOf()

@@ -41,6 +41,40 @@ public sealed class HostileQueryTests(SeedIndex seeds) : IClassFixture<SeedIndex
         Assert.Contains(expected, e.Message);
     }
 
+    [Theory]
+    [InlineData("\"كوشنر ويتكوف\"~-1", "'~-1' after a phrase: the distance must be a whole number from 0 to 50")]
+    [InlineData("\"كوشنر ويتكوف\"~-Infinity", "'~-Infinity' after a phrase")]
+    [InlineData("\"كوشنر ويتكوف\" ~-1", "'~-1' after a phrase")]
+    [InlineData("exact:\"كوشنر ويتكوف\"~-1", "'~-1' after a phrase")]
+    [InlineData("\"كوشنر ويتكوف\"~51", "'~51' after a phrase")]
+    [InlineData("\"كوشنر ويتكوف\"~2.5", "'~2.5' after a phrase")]
+    [InlineData("\"كوشنر ويتكوف\"~abc", "'~abc' after a phrase")]
+    [InlineData("source:\"okaz aawsat\"", "a source is one name; for any of several write source:okaz source:aawsat")]
+    [InlineData("title_grams:\"ميامي ستيف\"", "title_grams has no word positions, so it cannot match a phrase")]
+    [InlineData("date:\"2015-07-21\"", "date: is a filter")]
+    public void Bad_slops_and_phrases_on_fields_without_positions_are_refused_with_one_line(string query, string expected)
+    {
+        var e = Assert.Throws<QuerySyntaxException>(() => seeds.Search(query));
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void A_quoted_id_is_the_whole_id_not_a_phrase()
+    {
+        // Both ids are terms of the id field, which has no positions: as a phrase this failed the search (HTTP 500).
+        Assert.Equal(0, seeds.Search($"id:\"{SeedIndex.Asharq} {SeedIndex.Anadolu}\"").TotalHits);
+        Assert.Equal(SeedIndex.Asharq, Assert.Single(seeds.Search($"id:\"{SeedIndex.Asharq}\"").Hits).Article.Id);
+    }
+
+    [Theory]
+    [InlineData("\"ستيف ويتكوف\"~0")]
+    [InlineData("\"ستيف ويتكوف\"~50")]
+    [InlineData("\"ستيف ويتكوف\"~")]
+    public void Whole_slops_from_0_to_50_run(string query)
+    {
+        Assert.True(seeds.Search(query).TotalHits >= 0);
+    }
+
     [Fact]
     public void Deep_nesting_is_refused_before_parsing_instead_of_overflowing_the_stack()
     {
