@@ -10,8 +10,9 @@ public sealed record BenchQuery(string Kind, string Text);
 
 /// <summary>
 /// A fixed, seeded query mix built from the corpus itself: single words in four document-frequency bands,
-/// two and three neighbouring words, exact phrases from random sentences, person names, prefixes, and three words
-/// no article holds together (the search falls back to articles with some of them).
+/// two and three neighbouring words, exact phrases from random sentences, person names, prefixes, three words
+/// no article holds together (the search falls back to articles with some of them), and three neighbouring words at
+/// most two articles hold together (the page is filled with articles holding some of them: the widened path).
 /// The same seed and corpus always give the same queries.
 /// </summary>
 public static partial class QueryMix
@@ -41,11 +42,14 @@ public static partial class QueryMix
     /// <summary>Shares of the mix per kind; single words are split evenly over the bands.</summary>
     private static readonly (string Kind, double Share)[] Kinds =
     [
-        ("single", 0.32), ("two words", 0.14), ("three words", 0.12), ("phrase", 0.18), ("person", 0.10), ("prefix", 0.10),
-        (SomeWords, 0.04),
+        ("single", 0.32), ("two words", 0.14), ("three words", 0.08), ("phrase", 0.18), ("person", 0.10), ("prefix", 0.10),
+        (SomeWords, 0.04), (FewTogether, 0.04),
     ];
 
     private const string SomeWords = "words no article holds together";
+    /// <summary>At most this many articles hold a <see cref="FewTogether"/> query whole at 1× (eight at 4×: still short of a page of 10).</summary>
+    private const int FewArticles = 2;
+    public const string FewTogether = "words few articles hold together";
 
     public static IReadOnlyList<BenchQuery> Build(IReadOnlyList<Article> sample, NewsIndex index, int total, int seed)
     {
@@ -65,6 +69,7 @@ public static partial class QueryMix
                 "phrase" => Neighbours(sentences, hits, count, random, 0, quoted: true, kind),
                 "person" => Persons(hits, count),
                 SomeWords => NotTogether(sentences, hits, count, random),
+                FewTogether => FewHoldTogether(sentences, hits, count, random),
                 _ => Prefixes(sentences, hits, count, random),
             });
         }
@@ -117,6 +122,20 @@ public static partial class QueryMix
             if (hits.Count(words[start]) > 0 && hits.Count(other) > 0 && hits.Count(text) == 0) made.Add(text);
         }
         return made.Select(t => new BenchQuery(SomeWords, t));
+    }
+
+    /// <summary>Three neighbouring words that one or two articles hold together, so the page goes on with articles holding some of them.</summary>
+    private static IEnumerable<BenchQuery> FewHoldTogether(List<string[]> sentences, HitCounter hits, int count, Random random)
+    {
+        var made = new HashSet<string>();
+        for (var tries = 0; tries < count * 40 && made.Count < count; tries++)
+        {
+            var words = Pick(sentences, random);
+            var start = random.Next(0, words.Length - 2);
+            var text = string.Join(' ', words[start..(start + 3)]);
+            if (hits.Count(text) is > 0 and <= FewArticles) made.Add(text);
+        }
+        return made.Select(t => new BenchQuery(FewTogether, t));
     }
 
     private static IEnumerable<BenchQuery> Persons(HitCounter hits, int count)

@@ -125,6 +125,19 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
     }
 
     [SkippableFact]
+    public async Task Articles_with_some_of_the_words_follow_those_with_all_of_them_under_a_divider()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString("ميامي بيزيميني")}"));
+
+        var items = Regex.Matches(ResultList(dom), "<li class=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(["hit", "partial-divider", "hit"], items);
+        Assert.Contains("role=\"separator\" aria-label=\"مقالات فيها بعض الكلمات\">مقالات فيها بعض الكلمات</li>", dom);
+        Assert.Matches("<p id=\"summary\" class=\"summary\">عدد النتائج: [^،<]+، وبعدها [^ <]+ فيها بعض الكلمات", dom);
+    }
+
+    [SkippableFact]
     public async Task Markup_stored_in_an_article_renders_as_text()
     {
         RequireChromium();

@@ -113,9 +113,26 @@ public sealed class SearchEndpointTests(ApiFactory factory) : IClassFixture<ApiF
 
         Assert.Contains("\"partial_match\":true", body);
         var results = await response.ReadJson<SearchResponse>();
-        Assert.Equal(SeedNameHits, results.Total);
+        Assert.Equal((0, SeedNameHits, 1), (results.Total, results.PartialTotal, results.PartialFromRank));
         Assert.Contains(results.Hits, h => h.Id == SeedId);
         Assert.False(whole.PartialMatch);
+    }
+
+    [Fact]
+    public async Task A_page_the_articles_with_all_the_words_do_not_fill_goes_on_with_those_with_some_of_them()
+    {
+        var response = await client.GetAsync($"/api/search?q={Uri.EscapeDataString("ميامي بيزيميني")}");
+        var body = await response.Content.ReadAsStringAsync();
+        var results = await response.ReadJson<SearchResponse>();
+        var filled = await Search($"/api/search?q={Uri.EscapeDataString("ميامي بيزيميني")}&size=1");
+
+        Assert.Contains("\"partial_from_rank\":2", body);
+        Assert.Equal((1, 1, 2), (results.Total, results.PartialTotal, results.PartialFromRank));
+        Assert.Equal([1, 2], results.Hits.Select(h => h.Rank));
+        Assert.Equal(SeedId, results.Hits[0].Id);
+        Assert.False(results.PartialMatch);
+        Assert.Contains("\"partial_from_rank\":null", await client.GetStringAsync($"/api/search?q={Uri.EscapeDataString("ميامي بيزيميني")}&size=1"));
+        Assert.Equal(SeedId, Assert.Single(filled.Hits).Id);
     }
 
     [Fact]

@@ -6,7 +6,12 @@ namespace NewsSearch.Api.Contracts;
 /// <summary>The body of <c>GET /api/search</c>.</summary>
 /// <param name="Counts">Every hit (not only the page) per source and per day.</param>
 /// <param name="UndatedExcluded">Articles left out only because a date range was asked and they have no date.</param>
+/// <param name="Total">Articles with all the words of the query (every hit of a query with operators).</param>
 /// <param name="PartialMatch">No article has all the words of the query; these hits have some of them.</param>
+/// <param name="PartialTotal">Articles with only some of the words, ranked after the <c>total</c> with all of them
+/// (counted when the requested page reaches them, else 0); pages run over <c>total + partial_total</c>.</param>
+/// <param name="PartialFromRank">The rank of the first article with only some of the words when this page reaches
+/// them, else null: hits from this rank on go under the divider "articles with some of the words".</param>
 public sealed record SearchResponse(string Query, int Page, int Size, int Total, double TookMs, IReadOnlyList<HitResponse> Hits)
 {
     public FilterResponse Filter { get; init; } = FilterResponse.None;
@@ -14,6 +19,8 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
     public ArticleCounts? Counts { get; init; }
     public int UndatedExcluded { get; init; }
     public bool PartialMatch { get; init; }
+    public int PartialTotal { get; init; }
+    public int? PartialFromRank { get; init; }
 
     public static SearchResponse From(SearchRequest request, SearchResults results) =>
         new(request.Query, request.Page, request.PageSize, results.TotalHits,
@@ -24,6 +31,8 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
             Counts = results.Counts,
             UndatedExcluded = results.UndatedExcluded,
             PartialMatch = results.PartialMatch,
+            PartialTotal = results.PartialTotal,
+            PartialFromRank = results.PartialFromRank,
         };
 }
 

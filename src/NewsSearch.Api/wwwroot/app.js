@@ -103,14 +103,27 @@ function renderHit(hit) {
   return item;
 }
 
+// Articles with only some of the words (from data.partial_from_rank on) follow those with all of them under a divider.
+function partialDivider() {
+  const divider = document.createElement('li');
+  divider.className = 'partial-divider';
+  divider.setAttribute('role', 'separator');
+  divider.setAttribute('aria-label', 'مقالات فيها بعض الكلمات');
+  divider.textContent = 'مقالات فيها بعض الكلمات';
+  return divider;
+}
+
 function renderResults(data) {
-  const pages = Math.ceil(Math.min(data.total, MAX_RESULT_WINDOW) / data.size);
+  const listed = data.total + data.partial_total;
+  const pages = Math.ceil(Math.min(listed, MAX_RESULT_WINDOW) / data.size);
   const partial = data.partial_match ? 'لا مقالة فيها كل الكلمات؛ هذه مقالات فيها بعضها. ' : '';
-  $('summary').textContent = data.total === 0
+  const some = data.partial_from_rank ? `، وبعدها ${numbers.format(data.partial_total)} فيها بعض الكلمات` : '';
+  $('summary').textContent = listed === 0
     ? 'لا نتائج لهذا البحث.'
-    : `${partial}عدد النتائج: ${numbers.format(data.total)} (${numbers.format(data.took_ms)} ملّي ثانية)`;
+    : `${partial}عدد النتائج: ${numbers.format(data.total)}${some} (${numbers.format(data.took_ms)} ملّي ثانية)`;
   $('results').start = (data.page - 1) * data.size + 1;
-  $('results').replaceChildren(...data.hits.map(renderHit));
+  $('results').replaceChildren(...data.hits.flatMap((hit) =>
+    hit.rank === data.partial_from_rank ? [partialDivider(), renderHit(hit)] : [renderHit(hit)]));
   $('pager').hidden = pages <= 1;
   $('prev').disabled = data.page <= 1;
   $('next').disabled = data.page >= pages;

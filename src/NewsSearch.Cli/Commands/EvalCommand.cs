@@ -20,6 +20,12 @@ public static class EvalCommand
     {
         Description = "Also score each query as typed into search: the query syntax, all words required, then articles with some of them.",
     };
+    private static readonly Option<string[]> AllWordsRankings = new("--all-words-ranking")
+    {
+        Description = "With --default-search: also score the typed search with its articles with all the words ranked like --literal, " +
+                      "with these settings (as --ranking; \"default\" for the default ranking, \"bm25\" for the query language's own) (repeatable).",
+        AllowMultipleArgumentsPerToken = false,
+    };
     private static readonly Option<string[]> Rankings = new("--ranking")
     {
         Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
@@ -31,7 +37,7 @@ public static class EvalCommand
         Analyzer.AcceptOnlyFromAmong("newssearch", "stock");
         var command = new Command("eval", "Measure ranking quality on a test collection (MRR@10, Recall@10/100, nDCG@10).")
         {
-            SetDir, Analyzer, PerQuery, RunFile, Rankings, DefaultSearch,
+            SetDir, Analyzer, PerQuery, RunFile, Rankings, DefaultSearch, AllWordsRankings,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -39,7 +45,8 @@ public static class EvalCommand
 
     private static int Run(ParseResult result)
     {
-        var systems = Systems(result.GetValue(Analyzer), result.GetValue(Rankings) ?? [], result.GetValue(DefaultSearch));
+        var systems = Systems(result.GetValue(Analyzer), result.GetValue(Rankings) ?? [], result.GetValue(DefaultSearch),
+            result.GetValue(AllWordsRankings) ?? []);
         EvaluationSet set;
         try { set = EvaluationSet.Load(result.GetValue(SetDir)!); }
         catch (InvalidDataException e) { throw new UsageException(e.Message); }
@@ -59,7 +66,7 @@ public static class EvalCommand
         return CliRunner.Ok;
     }
 
-    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch)
+    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch, string[] allWordsRankings)
     {
         var systems = new List<RetrievalSystem>();
         if (analyzer is null or "stock") systems.Add(new StockSystem());
@@ -67,6 +74,11 @@ public static class EvalCommand
         {
             systems.Add(new NewsSearchSystem(Ranking.Default));
             if (defaultSearch) systems.Add(new DefaultSearchSystem());
+            if (defaultSearch)
+                systems.AddRange(allWordsRankings.Select(r => new DefaultSearchSystem($"search, all words {r}")
+                {
+                    AllWordsRanking = r switch { "bm25" => null, "default" => Ranking.Default, _ => ParseRanking(r) },
+                }));
             systems.AddRange(rankings.Select(r => new NewsSearchSystem(ParseRanking(r), r)));
         }
         return systems;

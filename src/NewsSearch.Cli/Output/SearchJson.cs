@@ -14,6 +14,8 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
             Filters = FiltersJson.Of(results.Filter, results.UndatedExcluded),
             Counts = results.Counts,
             PartialMatch = results.PartialMatch,
+            PartialTotal = results.PartialTotal,
+            PartialFromRank = results.PartialFromRank,
         };
 
     public string Sort { get; init; } = "relevance";
@@ -22,6 +24,10 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
     public ArticleCounts? Counts { get; init; }
     /// <summary>No article has all the words; these hits have some of them.</summary>
     public bool PartialMatch { get; init; }
+    /// <summary>Articles with only some of the words, ranked after the <see cref="Total"/> with all of them.</summary>
+    public int PartialTotal { get; init; }
+    /// <summary>The rank from which hits have only some of the words, when this page reaches them (absent otherwise).</summary>
+    public int? PartialFromRank { get; init; }
 }
 
 public sealed record FiltersJson(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To, int? UndatedExcluded)

@@ -40,7 +40,7 @@ public sealed class Evaluator : IDisposable
     {
         NewsSearchSystem s => Run(s.Name, Ranked(news ??= BuildNews(), s.Ranking.CreateSimilarity(), QueriesFor(s.Ranking))),
         StockSystem => Run(system.Name, Ranked(stock ??= BuildStock(), StockIndex.CreateSimilarity(), StockQueries())),
-        DefaultSearchSystem => Run(system.Name, AsTyped(news ??= BuildNews())),
+        DefaultSearchSystem s => Run(s.Name, AsTyped(news ??= BuildNews(), s.AllWordsRanking)),
         _ => throw new ArgumentException($"unknown system {system.Name}"),
     };
 
@@ -67,9 +67,9 @@ public sealed class Evaluator : IDisposable
     }
 
     /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses, or that runs out of time, finds nothing.</summary>
-    private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index)
+    private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index, Ranking? allWordsRanking)
     {
-        var searcher = new NewsSearcher(index.News!);
+        var searcher = new NewsSearcher(index.News!) { AllWordsRanking = allWordsRanking };
         return text =>
         {
             try { return searcher.Search(new SearchRequest(text) { PageSize = Depth }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }

@@ -12,7 +12,11 @@ public sealed record NewsSearchSystem(Ranking Ranking, string Name = "newssearch
 /// What a user gets from <c>newssearch search</c> and the API: the query language (all words required, then
 /// articles with some of them), ranked by <see cref="NewsSearcher"/>. A query the syntax refuses, or that runs out of time, finds nothing.
 /// </summary>
-public sealed record DefaultSearchSystem() : RetrievalSystem("newssearch search");
+public sealed record DefaultSearchSystem(string Name = "newssearch search") : RetrievalSystem(Name)
+{
+    /// <summary>Ranks the articles with all the words (<see cref="NewsSearcher.AllWordsRanking"/>).</summary>
+    public Ranking? AllWordsRanking { get; init; } = NewsSearcher.DefaultAllWordsRanking;
+}
 
 /// <summary>
 /// The reference: stock Lucene <c>ArabicAnalyzer</c>, title and body in one field, BM25 (k1 1.2, b 0.75),

@@ -19,6 +19,7 @@ public sealed class NewsSearcher
     private readonly SharedSearcher shared;
     private readonly NewsQueryParser parser;
     private readonly LiteralQueryBuilder literal;
+    private readonly SpellingVariants variants;
     private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>
@@ -28,6 +29,13 @@ public sealed class NewsSearcher
     /// </summary>
     public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How the articles with all the words are ranked: null for the query language's own BM25 over the stemmed
+    /// fields, or a <see cref="Ranking"/> for <see cref="LiteralQueryBuilder"/>'s (docs/relevance.md).
+    /// </summary>
+    public Ranking? AllWordsRanking { get; init; } = DefaultAllWordsRanking;
+    public static readonly Ranking? DefaultAllWordsRanking = null;
 
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
     internal Lucene.Net.Util.Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
@@ -41,13 +49,14 @@ public sealed class NewsSearcher
         var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
         parser = new NewsQueryParser(analyzer, variants, people);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
+        this.variants = variants;
     }
 
     /// <summary>
-    /// The page of hits for the request. A query of two or more words or phrases that no article (within the
-    /// filters) matches whole is searched again for articles with some of its words (ranked like <c>--literal</c>);
-    /// when that finds any, the results say so (<see cref="SearchResults.PartialMatch"/>). Both searches together
-    /// are bounded by <see cref="TimeLimit"/>.
+    /// The page of hits for the request. Articles with all the words come first and <see cref="SearchResults.TotalHits"/>
+    /// counts them; when they do not fill the requested window, a query of two or more words and phrases (no operators)
+    /// goes on with the articles that hold only some of its words, ranked like <c>--literal</c>, from
+    /// <see cref="SearchResults.PartialFromRank"/> on. Both searches together are bounded by <see cref="TimeLimit"/>.
     /// </summary>
     public SearchResults Search(SearchRequest request)
     {
@@ -56,29 +65,50 @@ public sealed class NewsSearcher
         return shared.Use(searcher =>
         {
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
-            var results = Run(searcher, request, parsed.Query, parsed.Filter, budget);
-            if (results is { TotalHits: 0, UndatedExcluded: 0 } && parsed.Words is { } words
-                && SomeWordsQuery(parsed.Query, words) is { } someWords
-                && Run(searcher, request, someWords, parsed.Filter, budget) is { TotalHits: > 0 } partial)
-                results = partial with { PartialMatch = true };
+            var filter = ArticleFilters.For(parsed.Filter, searcher.IndexReader);
+            var first = (request.Page - 1) * request.PageSize;
+            var all = Collect(searcher, AllWordsRanked(parsed), filter, request.Order, first + request.PageSize, budget);
+            var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, all.Top.GetTopDocs(first, request.PageSize).ScoreDocs, first), TimeSpan.Zero)
+            {
+                Counts = all.Counts,
+                Filter = parsed.Filter,
+                UndatedExcluded = parsed.Filter.HasDateRange ? CountHits(searcher, parsed.Query, ArticleFilters.Undated(parsed.Filter, searcher.IndexReader)) : 0,
+            };
+            if (all.Total < first + request.PageSize && parsed.Words is { } words && SomeWordsOnly(parsed.Query, words) is { } someWords)
+                results = Widened(searcher, results, someWords, filter, request, budget);
             return results with { Took = clock.Elapsed };
         });
     }
 
-    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, SearchFilter filter, SearchBudget budget)
+    /// <summary>
+    /// The all-words results followed by the articles with only some of the words that fall in the requested window;
+    /// ranks run on across the divider, so pages neither overlap nor leave gaps.
+    /// </summary>
+    private SearchResults Widened(IndexSearcher searcher, SearchResults allWords, Query someWords, Filter? filter, SearchRequest request, SearchBudget budget)
     {
-        var luceneFilter = ArticleFilters.For(filter, searcher.IndexReader);
-        var top = TopCollector(request.Order, request.Page * request.PageSize);
-        var counts = new ArticleCountCollector();
-        SearchWithinLimit(searcher, query, luceneFilter, MultiCollector.Wrap(top, counts), budget);
-        var first = (request.Page - 1) * request.PageSize;
-        var page = top.GetTopDocs(first, request.PageSize).ScoreDocs;
-        return new SearchResults(top.TotalHits, Hits(searcher, query, page, first), TimeSpan.Zero)
+        var before = allWords.TotalHits;
+        var first = Math.Max(0, (request.Page - 1) * request.PageSize - before);
+        var some = Collect(searcher, someWords, filter, request.Order, request.Page * request.PageSize - before, budget);
+        if (some.Total == 0) return allWords;
+        var page = some.Top.GetTopDocs(first, request.PageSize - allWords.Hits.Count).ScoreDocs;
+        return allWords with
         {
-            Counts = counts.ToCounts(),
-            Filter = filter,
-            UndatedExcluded = filter.HasDateRange ? CountHits(searcher, query, ArticleFilters.Undated(filter, searcher.IndexReader)) : 0,
+            Hits = [.. allWords.Hits, .. Hits(searcher, someWords, page, before + first)],
+            PartialTotal = some.Total,
+            PartialFromRank = before + 1,
+            Counts = before == 0 ? some.Counts : allWords.Counts,
         };
+    }
+
+    /// <summary>The best of one search up to the window's end, how many it found, and their counts per source and day.</summary>
+    private sealed record Collected(ITopDocsCollector Top, int Total, ArticleCounts Counts);
+
+    private Collected Collect(IndexSearcher searcher, Query query, Filter? filter, ResultOrder order, int size, SearchBudget budget)
+    {
+        var top = TopCollector(order, size);
+        var counts = new ArticleCountCollector();
+        SearchWithinLimit(searcher, query, filter, MultiCollector.Wrap(top, counts), budget);
+        return new Collected(top, top.TotalHits, counts.ToCounts());
     }
 
     /// <summary>What is left of one request's time limit, in ticks of <see cref="Clock"/> (milliseconds).</summary>
@@ -127,11 +157,11 @@ public sealed class NewsSearcher
     }
 
     /// <summary>
-    /// Articles with at least one of the words of an all-words query, ranked as <c>--literal</c> ranks them: exact
-    /// forms and trigrams add to the score but do not make a match on their own. Null for a query of one word or
-    /// one with more than words and phrases.
+    /// Articles with at least one of the words of an all-words query but not all of them, ranked as <c>--literal</c>
+    /// ranks them: exact forms and trigrams add to the score but do not make a match on their own. Null for a query
+    /// of one word or one with more than words and phrases.
     /// </summary>
-    private Query? SomeWordsQuery(Query allWords, string words)
+    private Query? SomeWordsOnly(Query allWords, string words)
     {
         if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
@@ -139,7 +169,28 @@ public sealed class NewsSearcher
         if (literal.Build(words) is not { } ranked) return null;
         var any = new BooleanQuery(disableCoord: true);
         foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
-        return new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST }, { ranked, Occur.MUST } };
+        return new BooleanQuery(disableCoord: true)
+        {
+            { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST },
+            { ranked, Occur.MUST },
+            { allWords, Occur.MUST_NOT },
+        };
+    }
+
+    /// <summary>
+    /// What ranks the articles with all the words: the parsed query itself, or, when <see cref="AllWordsRanking"/> is
+    /// set and the query is only words and phrases, the parsed query as a filter scored by <see cref="LiteralQueryBuilder"/>.
+    /// </summary>
+    private Query AllWordsRanked(ParsedRequest parsed)
+    {
+        if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
+            || Excludes(parsed.Query) || new LiteralQueryBuilder(analyzer, ranking, variants).Build(words) is not { } ranked)
+            return parsed.Query;
+        return new BooleanQuery(disableCoord: true)
+        {
+            { new ConstantScoreQuery(parsed.Query) { Boost = 0 }, Occur.MUST },
+            { ranked, Occur.SHOULD },
+        };
     }
 
     /// <summary>True when the query, at any depth, excludes something: dropping words must never bring it back.</summary>

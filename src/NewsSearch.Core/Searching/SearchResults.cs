@@ -17,8 +17,17 @@ public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits,
     public int UndatedExcluded { get; init; }
 
     /// <summary>
-    /// No article matched the whole query (words and phrases, all required), so these are the articles with some of
-    /// its words, best first.
+    /// Articles with only some of the words of a query of words and phrases, listed after the <see cref="TotalHits"/>
+    /// articles with all of them (0 when the window did not reach them, or the query may not be widened).
     /// </summary>
-    public bool PartialMatch { get; init; }
+    public int PartialTotal { get; init; }
+
+    /// <summary>
+    /// The rank of the first article with only some of the words (<see cref="TotalHits"/> + 1), when the requested
+    /// window reaches them; null otherwise. Hits from this rank on are under the divider "articles with some of the words".
+    /// </summary>
+    public int? PartialFromRank { get; init; }
+
+    /// <summary>No article matched the whole query (words and phrases, all required): every hit has only some of its words.</summary>
+    public bool PartialMatch => TotalHits == 0 && PartialTotal > 0;
 }

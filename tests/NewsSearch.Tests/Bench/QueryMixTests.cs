@@ -33,4 +33,23 @@ public sealed class QueryMixTests
             Assert.NotEmpty(results.Hits);
         });
     }
+
+    [Fact]
+    public void Words_few_articles_hold_together_fill_the_page_with_articles_holding_some_of_them()
+    {
+        // Each word also stands alone in an article of its own, so every query has articles holding some of its words.
+        var alone = Articles.SelectMany(a => a.Body.TrimEnd('.').Split(' ')).Distinct().Select((w, i) => new Article($"w{i}", "", w));
+        using var index = TempIndex.Of([.. Articles, .. alone]);
+
+        var few = QueryMix.Build(Articles, index.Index, total: 200, seed: 1).Where(q => q.Kind == QueryMix.FewTogether).ToList();
+
+        Assert.NotEmpty(few);
+        var searcher = new NewsSearcher(index.Index);
+        Assert.All(few, q =>
+        {
+            var results = searcher.Search(new SearchRequest(q.Text));
+            Assert.InRange(results.TotalHits, 1, 2);
+            Assert.Equal(results.TotalHits + 1, results.PartialFromRank);
+        });
+    }
 }

@@ -45,7 +45,7 @@ public sealed class CliTests : IDisposable
         var json = CliProcess.Run(IndexDir, "search", "بيزيميني زرافة", "--json");
 
         Assert.Equal(0, text.ExitCode);
-        Assert.StartsWith("1 hit for بيزيميني زرافة", text.Stdout);
+        Assert.StartsWith("0 hits for بيزيميني زرافة + 1 with some of the words, showing 1-1", text.Stdout);
         Assert.Contains("No article has all of these words; showing articles with some of them.", text.Stdout);
         Assert.Contains("«بيزيميني»", text.Stdout);
         using var document = JsonDocument.Parse(json.Stdout);
@@ -66,6 +66,25 @@ public sealed class CliTests : IDisposable
         Assert.Equal("", result.Stderr);
         Assert.Equal(2, both.ExitCode);
         Assert.Equal("error: --csv and --json cannot be used together", both.Stderr.Trim());
+    }
+
+    [Fact]
+    public void Search_fills_the_page_after_a_divider_with_articles_that_have_some_of_the_words()
+    {
+        var text = CliProcess.Run(IndexDir, "search", "ميامي بيزيميني");
+        var json = CliProcess.Run(IndexDir, "search", "ميامي بيزيميني", "--json");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.StartsWith("1 hit for ميامي بيزيميني + 1 with some of the words, showing 1-2", text.Stdout);
+        var lines = text.Stdout.Split('\n');
+        var divider = Array.IndexOf(lines, "── articles with some of the words ──");
+        Assert.StartsWith("2. ", lines[divider + 1]);
+        Assert.DoesNotContain(lines[..divider], l => l.StartsWith("2. "));
+        using var document = JsonDocument.Parse(json.Stdout);
+        var root = document.RootElement;
+        Assert.Equal((1, 1, 2), (root.GetProperty("total").GetInt32(), root.GetProperty("partial_total").GetInt32(), root.GetProperty("partial_from_rank").GetInt32()));
+        Assert.False(root.GetProperty("partial_match").GetBoolean());
+        Assert.Equal(SeedIndex.Asharq, root.GetProperty("hits")[0].GetProperty("id").GetString());
     }
 
     [Theory]
