@@ -24,7 +24,8 @@ public static class ExportEndpoints
     {
         var (_, results, problem) = SearchEndpoints.Run(searcher, new(q, null, null, source, from, to, sort), ResultsCsv.Rows);
         if (problem is not null) return problem;
-        context.Response.Headers[TotalHitsHeader] = results!.TotalHits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        results = ResultsCsv.Exported(results!);
+        context.Response.Headers[TotalHitsHeader] = ResultsCsv.Listed(results).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers[RowsHeader] = results.Hits.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.File(ResultsCsv.ToBytes(results), $"{ResultsCsv.MediaType}; charset=utf-8", "newssearch-results.csv");
     }

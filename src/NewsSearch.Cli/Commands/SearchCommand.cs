@@ -54,7 +54,7 @@ public static class SearchCommand
         var searcher = new NewsSearcher(index, people);
         if (csv)
         {
-            var rows = searcher.Search(ResultsCsv.Rows(request));
+            var rows = ResultsCsv.Exported(searcher.Search(ResultsCsv.Rows(request)));
             using (var stdout = Console.OpenStandardOutput()) ResultsCsv.Write(rows, stdout);
             if (ResultsCsv.IsCapped(rows)) Console.Error.WriteLine($"note: {ResultsCsv.CapNote(rows)}");
             return CliRunner.Ok;

@@ -19,12 +19,24 @@ public static class ResultsCsv
     /// <summary>The request for the rows of an export: the first <see cref="MaxRows"/> hits in the request's order.</summary>
     public static SearchRequest Rows(SearchRequest request) => request with { Page = 1, PageSize = MaxRows };
 
+    /// <summary>
+    /// What an export holds of the results of <see cref="Rows(SearchRequest)"/>: the articles with all the words, or,
+    /// when no article has all of them, those with some. A spreadsheet has no divider, so it never mixes the two.
+    /// </summary>
+    public static SearchResults Exported(SearchResults results) =>
+        results is { PartialFromRank: { } from, PartialMatch: false }
+            ? results with { Hits = results.Hits.Where(h => h.Rank < from).ToList(), PartialTotal = 0, PartialFromRank = null }
+            : results;
+
     /// <summary>True when the export holds fewer rows than the search has hits.</summary>
-    public static bool IsCapped(SearchResults results) => results.TotalHits > results.Hits.Count;
+    public static bool IsCapped(SearchResults results) => Listed(results) > results.Hits.Count;
 
     /// <summary>The note a person sees when the export is capped, e.g. "the first 1000 of 3456 hits".</summary>
     public static string CapNote(SearchResults results) =>
-        $"the CSV holds the first {results.Hits.Count} of {results.TotalHits} hits (at most {MaxRows})";
+        $"the CSV holds the first {results.Hits.Count} of {Listed(results)} hits (at most {MaxRows})";
+
+    /// <summary>The hits an export draws its rows from: those with all the words, or with some when none has all.</summary>
+    public static int Listed(SearchResults results) => results.PartialMatch ? results.PartialTotal : results.TotalHits;
 
     public static void Write(SearchResults results, Stream output)
     {

@@ -42,4 +42,19 @@ public sealed class ResultsCsvTests
         Assert.True(ResultsCsv.IsCapped(capped));
         Assert.Equal("the CSV holds the first 1 of 5000 hits (at most 1000)", ResultsCsv.CapNote(capped));
     }
+
+    [Fact]
+    public void An_export_holds_the_articles_with_all_the_words_or_when_none_has_all_those_with_some()
+    {
+        var widened = new SearchResults(1, [Hit(1, Awkward), Hit(2, new Article("b-2", "عنوان", "نص"))], TimeSpan.Zero)
+        {
+            PartialTotal = 1, PartialFromRank = 2,
+        };
+        var partial = new SearchResults(0, [Hit(1, Awkward)], TimeSpan.Zero) { PartialTotal = 3000, PartialFromRank = 1 };
+
+        Assert.Equal(["a-1"], ResultsCsv.Exported(widened).Hits.Select(h => h.Article.Id));
+        Assert.False(ResultsCsv.IsCapped(ResultsCsv.Exported(widened)));
+        Assert.Equal(["a-1"], ResultsCsv.Exported(partial).Hits.Select(h => h.Article.Id));
+        Assert.Equal("the CSV holds the first 1 of 3000 hits (at most 1000)", ResultsCsv.CapNote(ResultsCsv.Exported(partial)));
+    }
 }
