@@ -24,6 +24,26 @@ public sealed class MentionSearcher
     /// <exception cref="PeopleException">The name has no letters or belongs to more than one person.</exception>
     public MentionReport Mentions(string name) => shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name)));
 
+    /// <summary>
+    /// The ids of the articles that name <paramref name="person"/>'s surname only for someone else (every mention
+    /// resolved <see cref="Resolution.Other"/>), which a <c>person:</c> search leaves out. Found once per commit and person.
+    /// Empty for a name not on the people list, whose matches all count.
+    /// </summary>
+    public IReadOnlyCollection<string> ArticlesNamingOnlyOthers(PersonForms person)
+    {
+        if (person.Person is not { } listed) return [];
+        return shared.Use(s =>
+        {
+            var known = namingOnlyOthers;
+            if (!ReferenceEquals(known.Reader, s.IndexReader)) namingOnlyOthers = known = (s.IndexReader, new());
+            return known.Ids.GetOrAdd(listed.Id, _ => MentionFinder.Find(s, person).Found
+                .Where(a => a.Mentions.All(m => m.Resolution == Resolution.Other)).Select(a => a.Id).ToList());
+        });
+    }
+
+    private (Lucene.Net.Index.IndexReader? Reader, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids)
+        namingOnlyOthers = (null, new());
+
     /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
     public VariantReport Variants(string name, int max = DefaultMaxVariants) =>
         shared.Use(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));

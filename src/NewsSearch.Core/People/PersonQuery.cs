@@ -1,4 +1,6 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Util;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
 using NewsSearch.Core.Indexing;
@@ -17,6 +19,17 @@ public static class PersonQuery
         var title = InField(person, IndexSchema.TitleExact);
         title.Boost = IndexSchema.TitleBoost;
         return new BooleanQuery { { title, Occur.SHOULD }, { InField(person, IndexSchema.BodyExact), Occur.SHOULD } };
+    }
+
+    /// <summary>
+    /// <paramref name="query"/> without the articles <paramref name="articleIds"/>: for <c>person:</c>, those whose every
+    /// mention of the name is someone else (<see cref="MentionSearcher.ArticlesNamingOnlyOthers"/>).
+    /// </summary>
+    public static Query Leaving(Query query, IReadOnlyCollection<string> articleIds)
+    {
+        if (articleIds.Count == 0) return query;
+        var others = new TermsFilter(IndexSchema.Id, articleIds.Select(id => new BytesRef(id)).ToList());
+        return new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(others), Occur.MUST_NOT } };
     }
 
     /// <summary>The same forms as one span query on <paramref name="field"/>: each span is one written mention.</summary>

@@ -22,13 +22,18 @@ public sealed partial class NewsQueryParser
     private readonly Analyzer analyzer;
     private readonly SpellingVariants variants;
     private readonly PeopleList people;
+    private readonly Func<PersonForms, IReadOnlyCollection<string>> namingOnlyOthers;
 
     /// <param name="people">Who <c>person:</c> knows (default: the shipped people list).</param>
-    public NewsQueryParser(Analyzer analyzer, SpellingVariants? variants = null, PeopleList? people = null)
+    /// <param name="namingOnlyOthers">The articles a <c>person:</c> query leaves out: those whose every mention of the
+    /// name is someone else (default: none).</param>
+    public NewsQueryParser(Analyzer analyzer, SpellingVariants? variants = null, PeopleList? people = null,
+        Func<PersonForms, IReadOnlyCollection<string>>? namingOnlyOthers = null)
     {
         this.analyzer = analyzer;
         this.variants = variants ?? SpellingVariants.Shipped;
         this.people = people ?? PeopleList.Shipped;
+        this.namingOnlyOthers = namingOnlyOthers ?? (_ => []);
     }
 
     /// <summary>The fields a query may name; <c>name:</c> for any other name is punctuation (<see cref="QueryPunctuation"/>).</summary>
@@ -74,7 +79,7 @@ public sealed partial class NewsQueryParser
     private QueryParser CreateParser()
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
-        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants, people)
+        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants, people, namingOnlyOthers)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -107,7 +112,7 @@ public sealed partial class NewsQueryParser
 
     /// <summary>Adds exact forms, spelling variants and <c>person:</c> to Lucene's multi-field parser.</summary>
     private sealed class AnalysisAwareParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts,
-        SpellingVariants variants, PeopleList people)
+        SpellingVariants variants, PeopleList people, Func<PersonForms, IReadOnlyCollection<string>> namingOnlyOthers)
         : MultiFieldQueryParser(NewsAnalyzer.Lucene, fields, analyzer, boosts)
     {
         public const string ExactField = "exact";
@@ -151,10 +156,17 @@ public sealed partial class NewsQueryParser
                 ? throw new QuerySyntaxException($"{field}:\"{text}\": {field} has no word positions, so it cannot match a phrase; search title: or body: instead")
                 : query;
 
-        /// <summary><c>person:witkoff</c> or <c>person:"ستيف ويتكوف"</c>: every spelling of the person, or the name's own forms.</summary>
+        /// <summary>
+        /// <c>person:witkoff</c> or <c>person:"ستيف ويتكوف"</c>: every spelling of the person, or the name's own forms,
+        /// leaving out the articles that name the surname only for someone else.
+        /// </summary>
         private Query Person(string name)
         {
-            try { return PersonQuery.For(PersonForms.Resolve(people, name)); }
+            try
+            {
+                var person = PersonForms.Resolve(people, name);
+                return PersonQuery.Leaving(PersonQuery.For(person), namingOnlyOthers(person));
+            }
             catch (PeopleException e) { throw new QuerySyntaxException($"person:{name}: {e.Message}"); }
         }
 

@@ -47,7 +47,8 @@ public sealed class NewsSearcher
         shared = index.Searcher;
         shared.Refresh();
         var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
-        parser = new NewsQueryParser(analyzer, variants, people);
+        var mentions = new MentionSearcher(index, people);
+        parser = new NewsQueryParser(analyzer, variants, people, mentions.ArticlesNamingOnlyOthers);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
         this.variants = variants;
     }

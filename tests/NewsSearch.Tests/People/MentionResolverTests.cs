@@ -1,4 +1,5 @@
 using NewsSearch.Core.People;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Tests.People;
 
@@ -80,6 +81,22 @@ public sealed class MentionResolverTests(ResolverArticles articles) : IClassFixt
         var mention = Assert.Single(report.Articles.SelectMany(a => a.Mentions));
         Assert.Equal(Resolution.Likely, mention.Resolution);
         Assert.Contains("not on the people list", mention.Reason);
+    }
+
+    [Fact]
+    public void A_person_search_leaves_out_the_articles_that_name_only_someone_else()
+    {
+        var hits = new NewsSearcher(articles.Index.Index).Search(new SearchRequest("person:kushner")).Hits.Select(h => h.Article.Id);
+
+        Assert.Equal(["doubtful", "first-name", "full-name", "likely", "role-before"], hits.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_search_for_a_name_not_on_the_list_leaves_nothing_out()
+    {
+        var hits = new NewsSearcher(articles.Index.Index).Search(new SearchRequest("person:برنار")).Hits.Select(h => h.Article.Id);
+
+        Assert.Equal(["namesake-first-name", "one-sense"], hits.Order(StringComparer.Ordinal));
     }
 
     [Fact]
