@@ -60,6 +60,21 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
     }
 
     [SkippableFact]
+    public async Task Doubtful_mentions_are_listed_apart_greyed_with_the_reason_on_hover()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page("/?person=kushner"));
+
+        var doubtful = Regex.Match(dom, "<ol class=\"results\" id=\"doubtful-mentions\">(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(1, Regex.Count(doubtful, "<li class=\"hit\">"));
+        Assert.Matches("<p class=\"snippet doubtful\" title=\"surname alone; nothing in the article says it is Jared Kushner\">", doubtful);
+        var counted = Regex.Match(dom, "<ol class=\"results\" id=\"mentions\">(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.DoesNotContain("snippet doubtful", counted);
+        Assert.DoesNotContain("كوشنير", dom);
+    }
+
+    [SkippableFact]
     public async Task A_person_s_timeline_has_a_bar_per_day_with_empty_days_filled()
     {
         RequireChromium();

@@ -60,7 +60,24 @@ export function renderMentions(report) {
   list.id = 'mentions';
   for (const article of report.articles) list.append(renderArticle(article));
   view.append(list);
+  if (report.doubtful?.length > 0) view.append(renderDoubtful(report.doubtful));
   return view;
+}
+
+// Doubtful mentions (a bare surname with no evidence either way) are not counted: listed apart, greyed, each
+// with the resolver's reason as its title (shown on hover).
+function renderDoubtful(articles) {
+  const section = document.createElement('section');
+  section.className = 'doubtful';
+  const heading = document.createElement('h3');
+  const count = articles.reduce((n, a) => n + a.count, 0);
+  heading.textContent = `${numbers.format(count)} ذكر غير مؤكد، لا يُحسب`;
+  const list = document.createElement('ol');
+  list.className = 'results';
+  list.id = 'doubtful-mentions';
+  for (const article of articles) list.append(renderArticle(article));
+  section.append(heading, list);
+  return section;
 }
 
 function renderArticle(article) {
@@ -76,7 +93,8 @@ function renderArticle(article) {
   item.append(title, meta);
   for (const mention of article.mentions) {
     const sentence = document.createElement('p');
-    sentence.className = 'snippet';
+    sentence.className = `snippet ${mention.resolution ?? ''}`.trim();
+    if (mention.reason) sentence.title = mention.reason;
     sentence.innerHTML = mention.sentence.html;
     item.append(sentence);
   }

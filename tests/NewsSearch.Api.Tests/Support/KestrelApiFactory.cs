@@ -11,7 +11,7 @@ public sealed class KestrelApiFactory : ApiFactory
     public KestrelApiFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
     /// <summary>The usual test articles plus the dated ones, so the page has days and sources to draw.</summary>
-    protected override IEnumerable<NewsSearch.Core.Articles.Article> Articles => [.. TestArticles.All, .. DatedArticles.All];
+    protected override IEnumerable<NewsSearch.Core.Articles.Article> Articles => [.. TestArticles.All, .. DatedArticles.All, .. NamesakeArticles.All];
 
     public Uri BaseAddress
     {
