@@ -27,6 +27,7 @@ public static class NewsSearchServices
             NewsIndex.OpenForSearch(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.Default()));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
+        services.AddHostFilteringDefaults();
         services.AddProblemDetails();
         services.AddExceptionHandler<SearchTimeoutHandler>();
         services.AddExceptionHandler<BadRequestBodyHandler>();
