@@ -15,6 +15,7 @@ api.MapExport();
 api.MapArticles();
 api.MapRelated();
 api.MapPeople();
+api.MapIndexFacts();
 
 if (!app.TryOpenIndex())
 {

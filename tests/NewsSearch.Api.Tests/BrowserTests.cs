@@ -6,14 +6,13 @@ using static NewsSearch.Api.Tests.Support.TestArticles;
 namespace NewsSearch.Api.Tests;
 
 /// <summary>
-/// The search page in a real browser: headless Chromium loads it from the API on a loopback port.
+/// The search page's DOM as a browser leaves it for a shared link: headless Chromium (<c>--dump-dom</c>) loads it
+/// from the API on a loopback port. What a person does on the page is in <see cref="PageInteractionTests"/>.
 /// Skipped, saying why, where chromium is not installed, except on CI (CI=true), where that is a failure:
 /// .ci/run installs it.
 /// </summary>
 public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
 {
-    private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "browser");
-
     [SkippableFact]
     public async Task A_shared_search_link_shows_results_with_marked_names()
     {
@@ -29,19 +28,6 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
         Assert.Contains($"<title>{SeedName} — بحث الأخبار</title>", dom);
     }
 
-    [SkippableTheory]
-    [InlineData("search-witkoff.png", SeedName, 1)]
-    [InlineData("search-paging.png", PagingWord, 2)]
-    [InlineData("search-error.png", "\"" + SeedName, 1)]
-    public async Task Screenshots_are_saved_for_a_person_to_look_at(string file, string query, int page) =>
-        await SaveScreenshot(file, $"/?q={Uri.EscapeDataString(query)}&page={page}");
-
-    [SkippableTheory]
-    [InlineData("person-witkoff.png", "/?person=witkoff")]
-    [InlineData("person-zarif.png", "/?person=zarif")]
-    [InlineData("search-facets.png", "/?q=%D8%A7%D9%84%D8%A7%D8%AA%D9%81%D8%A7%D9%82&source=okaz")]
-    public async Task Screenshots_of_the_panels_are_saved(string file, string url) => await SaveScreenshot(file, url);
-
     [SkippableFact]
     public async Task A_person_link_lists_the_people_and_shows_the_marked_mentions_grouped_by_article()
     {
@@ -53,7 +39,7 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
         var people = Regex.Match(dom, "<aside id=\"people-panel\"[^>]*>(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
         foreach (var id in new[] { "witkoff", "kushner", "umerov", "hnatov", "putin", "trump", "ushakov" })
             Assert.Contains($"data-person=\"{id}\"", people);
-        var mentions = Regex.Match(dom, "<ol class=\"results\" id=\"mentions\">(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+        var mentions = Regex.Match(dom, "<ol class=\"results\" id=\"mentions\"[^>]*>(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(2, Regex.Count(mentions, "<li class=\"hit\">"));
         Assert.Equal(7, Regex.Count(mentions, "<mark>"));
         Assert.Contains("<mark>وويتكوف</mark>", mentions);
@@ -98,33 +84,8 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
         var facets = Regex.Match(dom, "<aside id=\"facets-panel\"[^>]*>(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(["2015-07-21:1", "2015-07-22:0", "2015-07-23:1"],
             Regex.Matches(facets, "data-day=\"([0-9-]+)\" data-count=\"(\\d+)\"").Select(m => $"{m.Groups[1]}:{m.Groups[2]}"));
-        Assert.Matches("aria-pressed=\"true\"><bdi>okaz</bdi>", facets);
-        Assert.Matches("aria-pressed=\"false\"><bdi>alriyadh</bdi>", facets);
-    }
-
-    private async Task SaveScreenshot(string file, string url)
-    {
-        RequireChromium();
-        Directory.CreateDirectory(ScreenshotFolder);
-        var png = Path.Combine(ScreenshotFolder, file);
-        File.Delete(png);
-
-        await HeadlessChromium.Screenshot(Page(url), png);
-
-        Assert.True(new FileInfo(png).Length > 10_000, $"screenshot {png} is missing or blank");
-    }
-
-    [SkippableFact]
-    public async Task A_malformed_query_shows_the_error_on_the_page()
-    {
-        RequireChromium();
-
-        var dom = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString("\"" + SeedName)}"));
-
-        Assert.Contains("data-state=\"error\"", dom);
-        Assert.Contains("<ol id=\"results\"", dom);
-        Assert.Matches("<p id=\"error\" class=\"error\" role=\"alert\">[^<]+<bdi>malformed query: a quote is not closed</bdi></p>", dom);
-        Assert.Empty(ResultList(dom));
+        Assert.Matches("aria-pressed=\"true\" data-source=\"okaz\"><bdi class=\"outlet\" title=\"Okaz\">عكاظ</bdi>", facets);
+        Assert.Matches("aria-pressed=\"false\" data-source=\"alriyadh\"><bdi class=\"outlet\" title=\"Al Riyadh\">الرياض</bdi>", facets);
     }
 
     [SkippableFact]
@@ -172,7 +133,7 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
 
     private Uri Page(string pathAndQuery) => new(factory.BaseAddress, pathAndQuery);
 
-    private static void RequireChromium()
+    internal static void RequireChromium()
     {
         if (HeadlessChromium.Executable is not null) return;
         if (Environment.GetEnvironmentVariable("CI") == "true")

@@ -1,99 +1,77 @@
-// The search page: reads ?q=, ?page= and ?source= (repeatable) so every search is a shareable link, calls
-// /api/search and renders the hits; ?person=ID shows that person's mentions instead (people.js).
-// Text from the index is only ever set as textContent, except the snippets' Text from the index is only ever set as textContent, except the snippets'
-// `html`, which the API escapes completely apart from its <mark> elements.
+// The search page. Everything it shows follows from its URL (state.js), so every view is a shareable link and the
+// browser's back and forward restore it: a search with its controls (sort, dates, outlets, page size), a person's
+// mentions, an article, or the start page. Text from the index is only ever set as textContent, except the
+// snippets' `html`, which the API escapes completely apart from its <mark> elements.
 import { panels } from './panels.js';
-import { loadPeople, renderMentions } from './people.js';
+import { loadPeople, mentionsView } from './people.js';
+import { articleView } from './article.js';
+import { indexStats, startView } from './start.js';
+import { numbers, addDays, formatDate, loadOutlets, outlet, pageLink, queryDirection, queryEcho, webLink } from './format.js';
+import { fetchJson } from './messages.js';
+import { DEFAULTS, MAX_RESULT_WINDOW, linkFor, readLocation, searchParams } from './state.js';
 
-const PAGE_SIZE = 10;
-const MAX_RESULT_WINDOW = 1000;
-const numbers = new Intl.NumberFormat('ar');
-const dates = new Intl.DateTimeFormat('ar', { dateStyle: 'long' });
 const $ = (id) => document.getElementById(id);
 
-let current = { q: '', page: 1, sources: [], person: '' };
+let current = { ...DEFAULTS };
 let latestRequest = 0;
-
-function readLocation() {
-  const params = new URLSearchParams(location.search);
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return {
-    q: params.get('q') ?? '',
-    page: page >= 1 ? page : 1,
-    sources: params.getAll('source'),
-    person: params.get('person') ?? '',
-  };
-}
-
-function linkFor({ q, page, sources = [], person = '' }) {
-  if (person) return `/?${new URLSearchParams({ person })}`;
-  const params = new URLSearchParams({ q });
-  for (const source of sources) params.append('source', source);
-  if (page > 1) params.set('page', page);
-  return `/?${params}`;
-}
-
-async function fetchJson(path, params) {
-  const response = await fetch(`${path}?${params}`, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(problemMessage(body, response.status));
-  return body;
-}
-
-function fetchResults({ q, page, sources }) {
-  const params = new URLSearchParams({ q, page, size: PAGE_SIZE });
-  for (const source of sources) params.append('source', source);
-  return fetchJson('/api/search', params);
-}
-
-function problemMessage(problem, status) {
-  const first = problem?.errors ? Object.values(problem.errors).flat()[0] : null;
-  return first ?? problem?.detail ?? problem?.title ?? `HTTP ${status}`;
-}
+let indexLastDay = null;
 
 function clear() {
   $('error').hidden = true;
-  $('summary').textContent = '';
+  $('summary').replaceChildren();
   $('results').replaceChildren();
   $('pager').hidden = true;
+  $('export').hidden = true;
   $('mentions-view').replaceChildren();
+  $('article-view').replaceChildren();
+  $('article-view').hidden = true;
+  $('start-view').hidden = true;
   $('facets-panel').hidden = true;
 }
 
-function showError(message) {
-  // The message (from the API, often in English) is isolated so its direction does not reorder the Arabic.
-  const detail = document.createElement('bdi');
-  detail.textContent = message;
-  $('error').replaceChildren('تعذّر البحث: ', detail);
+function showError(error) {
+  $('error').textContent = error.message;
+  if (error.detail) $('error').title = error.detail;
   $('error').hidden = false;
   document.body.dataset.state = 'error';
 }
 
-// Only http(s) addresses become links: a stored `javascript:` URL must not.
-function webLink(url) {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+function setControls(state) {
+  $('q').value = state.q;
+  $('q').dir = queryDirection(state.q);
+  $('sort').value = state.sort;
+  $('from').value = state.from;
+  $('to').value = state.to;
+  $('size').value = String(state.size);
 }
 
-function renderHit(hit) {
+function readControls() {
+  return {
+    ...DEFAULTS,
+    q: $('q').value,
+    sort: $('sort').value,
+    from: $('from').value,
+    to: $('to').value,
+    size: Number($('size').value),
+    sources: current.person || current.article ? [] : current.sources,
+  };
+}
+
+function renderHit(hit, q) {
   const item = $('hit-template').content.firstElementChild.cloneNode(true);
-  const title = item.querySelector('.title');
+  item.querySelector('.title').append(pageLink(linkFor({ article: hit.id, q }), hit.title));
+  const meta = item.querySelector('.meta');
+  if (hit.source) meta.append(outlet(hit.source));
+  if (hit.published) meta.append(hit.source ? ' · ' : '', formatDate(hit.published));
   const href = webLink(hit.url);
   if (href) {
-    const link = document.createElement('a');
-    link.href = href;
-    link.rel = 'noopener noreferrer';
-    link.textContent = hit.title;
-    title.append(link);
-  } else {
-    title.textContent = hit.title;
+    const original = document.createElement('a');
+    original.href = href;
+    original.rel = 'noopener noreferrer';
+    original.className = 'original';
+    original.textContent = 'في موقع المصدر';
+    meta.append(meta.childNodes.length ? ' · ' : '', original);
   }
-  const published = hit.published ? dates.format(new Date(hit.published)) : '';
-  item.querySelector('.meta').textContent = [hit.source, published].filter(Boolean).join(' · ');
   for (const snippet of hit.snippets) {
     const passage = document.createElement('p');
     passage.className = 'snippet';
@@ -113,86 +91,134 @@ function partialDivider() {
   return divider;
 }
 
-function renderResults(data) {
-  const listed = data.total + data.partial_total;
+function renderResults(state, data) {
+  const listed = data.total + (data.partial_total ?? 0);
   const pages = Math.ceil(Math.min(listed, MAX_RESULT_WINDOW) / data.size);
-  const partial = data.partial_match ? 'لا مقالة فيها كل الكلمات؛ هذه مقالات فيها بعضها. ' : '';
-  const some = data.partial_from_rank ? `، وبعدها ${numbers.format(data.partial_total)} فيها بعض الكلمات` : '';
-  $('summary').textContent = listed === 0
-    ? 'لا نتائج لهذا البحث.'
-    : `${partial}عدد النتائج: ${numbers.format(data.total)}${some} (${numbers.format(data.took_ms)} ملّي ثانية)`;
+  const summary = $('summary');
+  if (listed === 0) {
+    summary.append('لا نتائج للبحث عن ', queryEcho(state.q), '.');
+  } else {
+    if (data.partial_match) summary.append('لا مقالة فيها كل الكلمات؛ هذه مقالات فيها بعضها. ');
+    summary.append(`عدد النتائج: ${numbers.format(data.total)}`);
+    if (data.partial_from_rank) summary.append(`، وبعدها ${numbers.format(data.partial_total)} فيها بعض الكلمات`);
+    summary.append(' للبحث عن ', queryEcho(state.q), ` (${numbers.format(data.took_ms)} ملّي ثانية)`);
+    if (listed > MAX_RESULT_WINDOW) summary.append(`؛ تُعرض أول ${numbers.format(MAX_RESULT_WINDOW)} نتيجة`);
+  }
   $('results').start = (data.page - 1) * data.size + 1;
   $('results').replaceChildren(...data.hits.flatMap((hit) =>
-    hit.rank === data.partial_from_rank ? [partialDivider(), renderHit(hit)] : [renderHit(hit)]));
+    hit.rank === data.partial_from_rank ? [partialDivider(), renderHit(hit, state.q)] : [renderHit(hit, state.q)]));
   $('pager').hidden = pages <= 1;
   $('prev').disabled = data.page <= 1;
   $('next').disabled = data.page >= pages;
   $('page-info').textContent = `الصفحة ${numbers.format(data.page)} من ${numbers.format(pages)}`;
+  if (data.total > 0) {
+    $('csv-link').href = `/api/search.csv?${searchParams(state, { paged: false })}`;
+    $('csv-link').textContent = 'تنزيل النتائج (CSV)';
+    $('csv-note').textContent = data.total > MAX_RESULT_WINDOW
+      ? `أول ${numbers.format(MAX_RESULT_WINDOW)} نتيجة من ${numbers.format(data.total)}`
+      : `${numbers.format(data.total)} نتيجة`;
+    $('export').hidden = false;
+  }
   document.body.dataset.state = 'results';
 }
 
-async function show(search) {
-  current = search;
-  $('q').value = search.q;
+async function render(state) {
+  current = state;
+  setControls(state);
   clear();
-  if (search.person) {
-    showMentions(search.person);
-    return;
-  }
-  if (!search.q.trim()) {
-    document.body.dataset.state = 'empty';
-    return;
-  }
-  document.title = `${search.q} — بحث الأخبار`;
   const request = ++latestRequest;
+  const stale = () => request !== latestRequest;
+  document.body.dataset.state = 'loading';
   try {
-    const data = await fetchResults(search);
-    if (request !== latestRequest) return;
-    renderResults(data);
-    for (const panel of panels) panel.update(search, data, actions);
+    if (state.article) {
+      const { article, view } = await articleView(state);
+      if (stale()) return;
+      document.title = `${article.title} — بحث الأخبار`;
+      $('article-view').replaceChildren(...view);
+      $('article-view').hidden = false;
+      document.body.dataset.state = 'article';
+    } else if (state.person) {
+      const { report, view } = await mentionsView(state);
+      if (stale()) return;
+      document.title = `${report.person?.name_ar ?? report.name} — بحث الأخبار`;
+      $('mentions-view').replaceChildren(view);
+      document.body.dataset.state = 'mentions';
+    } else if (state.q.trim()) {
+      document.title = `${state.q} — بحث الأخبار`;
+      const data = await fetchJson('/api/search', searchParams(state));
+      if (stale()) return;
+      renderResults(state, data);
+      for (const panel of panels) await panel.update(state, data, actions);
+    } else {
+      document.title = 'بحث الأخبار';
+      const view = await startView();
+      if (stale()) return;
+      $('start-view').replaceChildren(...view);
+      $('start-view').hidden = false;
+      document.body.dataset.state = 'empty';
+    }
   } catch (error) {
-    if (request === latestRequest) showError(error.message);
+    if (!stale()) showError(error);
   }
 }
 
-async function showMentions(person) {
-  const request = ++latestRequest;
-  try {
-    const report = await fetchJson('/api/mentions', new URLSearchParams({ person }));
-    if (request !== latestRequest) return;
-    document.title = `${report.person?.name_ar ?? report.name} — بحث الأخبار`;
-    $('mentions-view').replaceChildren(renderMentions(report));
-    document.body.dataset.state = 'mentions';
-  } catch (error) {
-    if (request === latestRequest) showError(error.message);
-  }
-}
-
-function toggleSource(source) {
-  const chosen = current.sources.some((s) => s.toLowerCase() === source.toLowerCase());
-  const sources = chosen ? current.sources.filter((s) => s.toLowerCase() !== source.toLowerCase()) : [...current.sources, source];
-  navigate({ q: current.q, page: 1, sources });
-}
-
-const actions = {
-  search: (q) => navigate({ q, page: 1, sources: [] }),
-  toggleSource,
-  showPerson: (person) => navigate({ q: '', page: 1, sources: [], person }),
-};
-
-function navigate(search) {
-  history.pushState(null, '', linkFor(search));
-  show(search);
+function navigate(state) {
+  history.pushState(null, '', linkFor(state));
+  render(readLocation());
   window.scrollTo(0, 0);
 }
 
+const actions = {
+  toggleSource(source) {
+    const chosen = current.sources.some((s) => s.toLowerCase() === source.toLowerCase());
+    const sources = chosen ? current.sources.filter((s) => s.toLowerCase() !== source.toLowerCase()) : [...current.sources, source];
+    navigate({ ...current, sources, page: 1 });
+  },
+  pickDay(day) {
+    navigate({ ...current, from: day, to: day, page: 1 });
+  },
+};
+
+// The search box and the controls: a submit searches anew; a changed control re-runs the current search.
 $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  navigate({ q: $('q').value, page: 1, sources: current.person ? [] : current.sources });
+  navigate({ ...readControls(), page: 1 });
 });
+$('q').addEventListener('input', () => { $('q').dir = queryDirection($('q').value); });
+for (const id of ['sort', 'from', 'to', 'size']) {
+  $(id).addEventListener('change', () => {
+    if ($('q').value.trim()) navigate({ ...readControls(), page: 1 });
+  });
+}
+// Quick ranges end on the index's last day (not today: an archive may end years ago).
+for (const button of document.querySelectorAll('button.quick')) {
+  button.addEventListener('click', () => {
+    const days = Number(button.dataset.days);
+    const range = days === 0 || !indexLastDay ? { from: '', to: '' } : { from: addDays(indexLastDay, 1 - days), to: indexLastDay };
+    $('from').value = range.from;
+    $('to').value = range.to;
+    if ($('q').value.trim()) navigate({ ...readControls(), page: 1 });
+  });
+}
 $('prev').addEventListener('click', () => navigate({ ...current, page: current.page - 1 }));
 $('next').addEventListener('click', () => navigate({ ...current, page: current.page + 1 }));
-window.addEventListener('popstate', () => show(readLocation()));
 
-show(readLocation());
-loadPeople(actions);
+// Links inside the page are real addresses; a plain click follows them without reloading the page.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-nav]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  history.pushState(null, '', link.href);
+  render(readLocation());
+  window.scrollTo(0, 0);
+});
+window.addEventListener('popstate', () => render(readLocation()));
+
+async function start() {
+  await loadOutlets();
+  indexStats().then((stats) => { indexLastDay = stats.last_day; }, () => {});
+  render(readLocation());
+  loadPeople();
+}
+
+start();

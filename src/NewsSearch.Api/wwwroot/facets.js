@@ -1,13 +1,14 @@
-// The facets panel: the per-day bar chart and the per-source list of the whole result set. A source
-// button toggles that source in the filter, which lives in the URL so the link stays shareable.
+// The facets panel: the per-day bar chart and the per-outlet list of the whole result set. An outlet button toggles
+// that outlet in the filter and a chosen bar narrows the search to its day; both live in the URL.
 import { dayChart } from './charts.js';
+import { numbers, outlet } from './format.js';
+import { searchParams } from './state.js';
 
-const numbers = new Intl.NumberFormat('ar');
-
-// With sources chosen, the list comes from the same query without them, so other outlets stay there to add.
+// With outlets chosen, the list comes from the same query without them, so other outlets stay there to add.
 async function sourceCounts(search, data) {
   if (search.sources.length === 0) return data.counts;
-  const response = await fetch(`/api/search?${new URLSearchParams({ q: search.q, size: 1 })}`, { headers: { Accept: 'application/json' } });
+  const params = searchParams({ ...search, sources: [], page: 1, size: 1 });
+  const response = await fetch(`/api/search?${params}`, { headers: { Accept: 'application/json' } });
   return response.ok ? (await response.json()).counts : data.counts;
 }
 
@@ -21,7 +22,8 @@ export const facetsPanel = {
     }
     const parts = [];
     if (counts.by_day.length > 0) {
-      parts.push(dayChart(counts.by_day.map((d) => ({ day: d.day, count: d.count })), 'النتائج يوماً بيوم'));
+      parts.push(dayChart(counts.by_day.map((d) => ({ day: d.day, count: d.count })), 'النتائج يوماً بيوم',
+        { unit: 'نتيجة', onPick: (day) => page.pickDay(day) }));
     }
     if (counts.undated > 0 || data.undated_excluded > 0) {
       const note = document.createElement('p');
@@ -44,19 +46,18 @@ function sourceList(search, counts, page) {
   heading.textContent = 'المصادر';
   const list = document.createElement('ul');
   const chosen = new Set(search.sources.map((s) => s.toLowerCase()));
-  // Counts are of the query without the source filter; a chosen source is pressed and switches off again.
+  // Counts are of the query without the outlet filter; a chosen outlet is pressed and switches off again.
   for (const { source, count } of counts.by_source) {
     const item = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'source';
     button.setAttribute('aria-pressed', chosen.has(source.toLowerCase()) ? 'true' : 'false');
-    const name = document.createElement('bdi');
-    name.textContent = source;
+    button.dataset.source = source;
     const number = document.createElement('span');
     number.className = 'count';
     number.textContent = numbers.format(count);
-    button.append(name, ' ', number);
+    button.append(outlet(source), ' ', number);
     button.addEventListener('click', () => page.toggleSource(source));
     item.append(button);
     list.append(item);

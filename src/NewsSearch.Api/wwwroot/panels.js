@@ -1,6 +1,6 @@
 // Side panels that follow every search. A panel is an object { update(search, results, page) }, called after
-// each successful search with the search ({ q, page, sources }), the /api/search answer, and the page's
-// actions: search(q), toggleSource(name) and showPerson(id), each of which navigates to a shareable link.
+// each successful search with the search state (state.js), the /api/search answer, and the page's actions:
+// toggleSource(name) and pickDay(day), each of which navigates to a shareable link.
 // The people panel is not one of them: it lists the people once, whatever the search (see people.js).
 import { facetsPanel } from './facets.js';
 

@@ -1,65 +1,87 @@
-// The people panel (everyone on the people list with their mention count) and the mentions view a click
-// opens (?person=ID, a shareable link): the timeline per day, then each article's marked sentences.
-// Sentences are the API's `html`, escaped completely apart from <mark>; everything else is textContent.
+// The people panel (everyone on the people list with their mention count, each a link to ?person=ID) and the
+// mentions view it opens: the timeline per day and per outlet, then a page of articles with each mention's
+// sentence marked; every title links to the article view. Sentences are the API's `html`, escaped completely apart
+// from <mark>; everything else is textContent.
 import { dayChart } from './charts.js';
+import { numbers, formatDate, outlet, pageLink } from './format.js';
+import { fetchJson } from './messages.js';
+import { linkFor } from './state.js';
 
-const numbers = new Intl.NumberFormat('ar');
-const dates = new Intl.DateTimeFormat('ar', { dateStyle: 'long' });
+export const MENTIONS_PAGE_SIZE = 20;
 
-export async function loadPeople(page) {
+export async function loadPeople() {
   const panel = document.getElementById('people-panel');
-  const response = await fetch('/api/people', { headers: { Accept: 'application/json' } });
-  if (!response.ok) return;
-  const people = await response.json();
+  let people;
+  try {
+    people = await fetchJson('/api/people');
+  } catch {
+    return [];
+  }
   const heading = document.createElement('h2');
   heading.textContent = 'الأشخاص';
+  panel.replaceChildren(heading, peopleList(people));
+  panel.hidden = false;
+  return people;
+}
+
+export function peopleList(people) {
   const list = document.createElement('ul');
+  list.className = 'people';
   for (const person of people) {
     const item = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'person';
-    button.dataset.person = person.id;
-    button.title = [person.name_en, person.role].filter(Boolean).join(' — ');
+    const link = pageLink(linkFor({ person: person.id }), '');
+    link.className = 'person';
+    link.dataset.person = person.id;
+    link.title = [person.name_en, person.role].filter(Boolean).join(' — ');
     const name = document.createElement('span');
     name.textContent = person.name_ar;
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = numbers.format(person.mentions);
-    button.append(name, ' ', count);
-    button.addEventListener('click', () => page.showPerson(person.id));
-    item.append(button);
+    link.append(name, ' ', count);
+    item.append(link);
     list.append(item);
   }
-  panel.replaceChildren(heading, list);
-  panel.hidden = false;
+  return list;
 }
 
-export function renderMentions(report) {
+export async function mentionsView(state) {
+  const params = new URLSearchParams({ person: state.person, page: state.page, size: MENTIONS_PAGE_SIZE });
+  const report = await fetchJson('/api/mentions', params);
+  return { report, view: renderMentions(report, state) };
+}
+
+export function renderMentions(report, state) {
   const view = document.createElement('section');
   view.className = 'mentions';
   const heading = document.createElement('h2');
   heading.textContent = report.person ? `${report.person.name_ar} (${report.person.name_en})` : report.name;
   const summary = document.createElement('p');
   summary.className = 'summary';
-  summary.textContent = `${numbers.format(report.total)} ذكر في ${numbers.format(report.articles.length)} مقال`
+  summary.textContent = `${numbers.format(report.total)} ذكر في ${numbers.format(report.article_count)} مقال`
     + (report.in_people_list ? '' : ' — الاسم ليس في قائمة الأشخاص، فبُحث عنه بصيغه مع السوابق');
   view.append(heading, summary);
   const timeline = report.timeline;
   if (timeline.by_day.length > 0) {
-    view.append(dayChart(timeline.by_day.map((d) => ({ day: d.key, count: d.mentions })), 'عدد الذكر يوماً بيوم'));
+    view.append(dayChart(timeline.by_day.map((d) => ({ day: d.key, count: d.mentions })), 'عدد الذكر يوماً بيوم', { unit: 'ذكر' }));
   }
   if (timeline.by_source.length > 0) {
     const sources = document.createElement('p');
-    sources.className = 'meta';
-    sources.textContent = timeline.by_source.map((s) => `${s.key}: ${numbers.format(s.mentions)}`).join(' · ');
+    sources.className = 'meta by-source';
+    timeline.by_source.forEach((s, i) => {
+      if (i > 0) sources.append(' · ');
+      sources.append(outlet(s.key), `: ${numbers.format(s.mentions)}`);
+    });
     view.append(sources);
   }
   const list = document.createElement('ol');
   list.className = 'results';
   list.id = 'mentions';
+  list.start = (report.page - 1) * report.size + 1;
   for (const article of report.articles) list.append(renderArticle(article));
   view.append(list);
+  const pages = Math.ceil(report.article_count / report.size);
+  if (pages > 1) view.append(mentionsPager(state, report.page, pages));
   if (report.doubtful?.length > 0) view.append(renderDoubtful(report.doubtful));
   return view;
 }
@@ -80,16 +102,29 @@ function renderDoubtful(articles) {
   return section;
 }
 
+function mentionsPager(state, page, pages) {
+  const nav = document.createElement('nav');
+  nav.className = 'pager';
+  nav.setAttribute('aria-label', 'صفحات المقالات');
+  if (page > 1) nav.append(pageLink(linkFor({ person: state.person, page: page - 1 }), 'السابق'));
+  const info = document.createElement('span');
+  info.textContent = `الصفحة ${numbers.format(page)} من ${numbers.format(pages)}`;
+  nav.append(info);
+  if (page < pages) nav.append(pageLink(linkFor({ person: state.person, page: page + 1 }), 'التالي'));
+  return nav;
+}
+
 function renderArticle(article) {
   const item = document.createElement('li');
   item.className = 'hit';
   const title = document.createElement('h3');
   title.className = 'title';
-  title.textContent = article.title;
+  title.append(pageLink(linkFor({ article: article.id }), article.title));
   const meta = document.createElement('p');
   meta.className = 'meta';
-  const published = article.published ? dates.format(new Date(article.published)) : article.published_text;
-  meta.textContent = [article.source, published, `${numbers.format(article.count)} ذكر`].filter(Boolean).join(' · ');
+  const published = article.published ? formatDate(article.published) : article.published_text;
+  if (article.source) meta.append(outlet(article.source), ' · ');
+  meta.append([published, `${numbers.format(article.count)} ذكر`].filter(Boolean).join(' · '));
   item.append(title, meta);
   for (const mention of article.mentions) {
     const sentence = document.createElement('p');

@@ -126,6 +126,36 @@ public sealed class NewsSearcher
         return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
     });
 
+    /// <summary>What the whole index holds: every article counted per source and per UTC day.</summary>
+    public ArticleCounts Summary() => shared.Use(searcher =>
+    {
+        var counts = new ArticleCountCollector();
+        searcher.Search(new MatchAllDocsQuery(), counts);
+        return counts.ToCounts();
+    });
+
+    /// <summary>
+    /// Where the query's words and phrases are in one article's stored title and body (its filters are ignored);
+    /// null when no article has the id. A query that does not parse throws <see cref="QuerySyntaxException"/>.
+    /// </summary>
+    public ArticleMarks? Marks(string id, string query)
+    {
+        var parsed = Parse(new SearchRequest(query));
+        return shared.Use(searcher =>
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+            if (top.ScoreDocs.Length == 0) return null;
+            var doc = top.ScoreDocs[0].Doc;
+            var article = IndexSchema.ToArticle(searcher.Doc(doc));
+            return new ArticleMarks(
+                MarksIn(searcher, parsed.Query, doc, article.Title, [IndexSchema.Title, IndexSchema.TitleExact]),
+                MarksIn(searcher, parsed.Query, doc, article.Body, [IndexSchema.Body, IndexSchema.BodyExact]));
+        });
+    }
+
+    private static IReadOnlyList<Mark> MarksIn(IndexSearcher searcher, Query query, int doc, string text, string[] fields) =>
+        [.. new MatchFinder(searcher, query, fields).Find(doc, text).SelectMany(m => m.Tokens).Distinct().OrderBy(m => m.Start)];
+
     private Query LiteralQuery(string text)
     {
         if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");

@@ -15,9 +15,6 @@ public static class HeadlessChromium
     /// <summary>The page's DOM after its scripts ran (within a 10 s virtual-time budget).</summary>
     public static Task<string> DumpDom(Uri page) => Run(page, "--dump-dom");
 
-    public static Task Screenshot(Uri page, string pngPath) =>
-        Run(page, $"--screenshot={pngPath}", "--window-size=1200,900", "--hide-scrollbars");
-
     private static async Task<string> Run(Uri page, params string[] action)
     {
         var profile = Directory.CreateTempSubdirectory("newssearch-chromium-");

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Contracts;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Api.Endpoints;
+
+/// <summary>What the index holds and the outlets' names: the start page's facts.</summary>
+public static class IndexEndpoints
+{
+    public static void MapIndexFacts(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/stats", GetStats)
+            .WithName("GetStats")
+            .WithTags("Index")
+            .WithSummary("How many articles the index holds, from which outlets, and its first and last day.");
+        api.MapGet("/sources", GetSources)
+            .WithName("GetSources")
+            .WithTags("Index")
+            .WithSummary("The outlets known by name: code (as in an article's source), Arabic and Latin name.")
+            .WithDescription("A code not on this list is an outlet without a display name: show the code as it is.");
+    }
+
+    private static Ok<IndexStatsResponse> GetStats(NewsSearcher searcher) => TypedResults.Ok(IndexStatsResponse.From(searcher.Summary()));
+
+    private static Ok<IReadOnlyList<NewsSource>> GetSources() => TypedResults.Ok(NewsSources.Shipped.All);
+}

@@ -1,0 +1,87 @@
+// How the page writes numbers, days, outlets and queries. Days are UTC days, as the API counts and filters them.
+export const numbers = new Intl.NumberFormat('ar');
+const longDate = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+export const formatDate = (iso) => longDate.format(new Date(iso));
+export const formatDay = (day) => longDate.format(new Date(`${day}T00:00:00Z`));
+export const formatShortDay = (day) => shortDate.format(new Date(`${day}T00:00:00Z`));
+
+export function addDays(day, days) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+let outlets = new Map();
+
+// Outlet names from the sources file shipped with the program (/api/sources); an unknown code shows as it is.
+export async function loadOutlets() {
+  try {
+    const response = await fetch('/api/sources', { headers: { Accept: 'application/json' } });
+    if (response.ok) outlets = new Map((await response.json()).map((s) => [s.code.toLowerCase(), s]));
+  } catch {
+    // Without names the codes are shown.
+  }
+}
+
+export function outlet(code) {
+  const known = code ? outlets.get(code.toLowerCase()) : undefined;
+  const name = document.createElement('bdi');
+  name.className = 'outlet';
+  name.textContent = known?.name_ar ?? code ?? '';
+  if (known) name.title = known.name_en;
+  return name;
+}
+
+export const outletName = (code) => (code ? outlets.get(code.toLowerCase())?.name_ar ?? code : '');
+
+// A query written in the query language's Latin syntax (title:, date:[… TO …], AND/OR/NOT, brackets) reads left to
+// right as typed; any other text takes the direction of its first letter. The search box and every echo of a query
+// use this, so `ظريف date:[2015-08-01 TO 2015-08-11]` never has its brackets and dates reordered.
+const LATIN_SYNTAX = /[A-Za-z_]+:|\b(AND|OR|NOT)\b|[[\]{}]/;
+export const queryDirection = (text) => (LATIN_SYNTAX.test(text) ? 'ltr' : 'auto');
+
+// The query as typed, isolated from the Arabic around it.
+export function queryEcho(text) {
+  const echo = document.createElement('bdi');
+  echo.className = 'query';
+  echo.dir = queryDirection(text);
+  echo.textContent = text;
+  return echo;
+}
+
+// Only http(s) addresses become links: a stored `javascript:` URL must not.
+export function webLink(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// A link inside the page: a real address (open in a new tab works), followed without reloading.
+export function pageLink(href, text) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.dataset.nav = '';
+  link.textContent = text;
+  return link;
+}
+
+// Text with marks at UTF-16 offsets [{start, length}] (as the API gives them), every character set as text.
+export function markedText(text, marks = []) {
+  const parts = [];
+  let at = 0;
+  for (const { start, length } of [...marks].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, start + length);
+    parts.push(mark);
+    at = start + length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
