@@ -111,12 +111,14 @@ function renderResults(state, data) {
   $('prev').disabled = data.page <= 1;
   $('next').disabled = data.page >= pages;
   $('page-info').textContent = `الصفحة ${numbers.format(data.page)} من ${numbers.format(pages)}`;
-  if (data.total > 0) {
+  // The CSV holds the articles with all the words, or those with some when none has all (never both: it has no divider).
+  const exported = data.partial_match ? data.partial_total : data.total;
+  if (exported > 0) {
     $('csv-link').href = `/api/search.csv?${searchParams(state, { paged: false })}`;
     $('csv-link').textContent = 'تنزيل النتائج (CSV)';
-    $('csv-note').textContent = data.total > MAX_RESULT_WINDOW
-      ? `أول ${numbers.format(MAX_RESULT_WINDOW)} نتيجة من ${numbers.format(data.total)}`
-      : `${numbers.format(data.total)} نتيجة`;
+    $('csv-note').textContent = exported > MAX_RESULT_WINDOW
+      ? `أول ${numbers.format(MAX_RESULT_WINDOW)} نتيجة من ${numbers.format(exported)}`
+      : `${numbers.format(exported)} نتيجة`;
     $('export').hidden = false;
   }
   document.body.dataset.state = 'results';
