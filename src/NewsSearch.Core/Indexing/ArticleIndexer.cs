@@ -23,6 +23,8 @@ public sealed record IndexRunOptions
     /// faster than 64 (docs/performance.md).
     /// </summary>
     public double RamBufferMB { get; init; } = 64;
+    /// <summary>More entries for the commit's user data (a cluster shard records how far it has read its store).</summary>
+    public IReadOnlyDictionary<string, string> ExtraCommitData { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
@@ -139,7 +141,7 @@ public static class ArticleIndexer
 
     private static Dictionary<string, string> CommitData(IndexRunOptions options)
     {
-        var data = new Dictionary<string, string> { [NewsIndex.AnalysisVersionKey] = NewsAnalyzer.Version };
+        var data = new Dictionary<string, string>(options.ExtraCommitData) { [NewsIndex.AnalysisVersionKey] = NewsAnalyzer.Version };
         if (options.FromSeeds) data[NewsIndex.BuiltFromKey] = NewsIndex.BuiltFromSeeds;
         return data;
     }

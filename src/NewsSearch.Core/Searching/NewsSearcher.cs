@@ -174,10 +174,10 @@ public sealed class NewsSearcher
     /// A request's scored query, its filters, and the words to search some of if the query finds nothing (null when
     /// it may not fall back: literal text, filters only). The fallback is built only then, off the common path.
     /// </summary>
-    private sealed record ParsedRequest(Query Query, string? Words, SearchFilter Filter);
+    internal sealed record ParsedRequest(Query Query, string? Words, SearchFilter Filter);
 
     /// <summary>The filters are the request's and the query's own source:/date:.</summary>
-    private ParsedRequest Parse(SearchRequest request)
+    internal ParsedRequest Parse(SearchRequest request)
     {
         var (words, inline) = FilterSyntax.Extract(request.Query);
         var filter = request.Filter.And(inline);
@@ -192,7 +192,7 @@ public sealed class NewsSearcher
     /// ranks them: exact forms and trigrams add to the score but do not make a match on their own. Null for a query
     /// of one word or one with more than words and phrases.
     /// </summary>
-    private Query? SomeWordsOnly(Query allWords, string words)
+    internal Query? SomeWordsOnly(Query allWords, string words)
     {
         if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
@@ -212,7 +212,7 @@ public sealed class NewsSearcher
     /// What ranks the articles with all the words: the parsed query itself, or, when <see cref="AllWordsRanking"/> is
     /// set and the query is only words and phrases, the parsed query as a filter scored by <see cref="LiteralQueryBuilder"/>.
     /// </summary>
-    private Query AllWordsRanked(ParsedRequest parsed)
+    internal Query AllWordsRanked(ParsedRequest parsed)
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
             || Excludes(parsed.Query) || new LiteralQueryBuilder(analyzer, ranking, variants).Build(words) is not { } ranked)
@@ -228,15 +228,21 @@ public sealed class NewsSearcher
     private static bool Excludes(Query query) =>
         query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT || Excludes(c.Query));
 
-    private static ITopDocsCollector TopCollector(ResultOrder order, int size)
+    /// <param name="fillFields">Keep each hit's sort values (a cluster merges shards' pages by them).</param>
+    internal static ITopDocsCollector TopCollector(ResultOrder order, int size, bool fillFields = false) =>
+        SortFor(order) is { } sort
+            ? TopFieldCollector.Create(sort, size, fillFields, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+            : TopScoreDocCollector.Create(size, docsScoredInOrder: true);
+
+    /// <summary>The sort of a date order; null for relevance.</summary>
+    internal static Sort? SortFor(ResultOrder order)
     {
-        if (order == ResultOrder.Relevance) return TopScoreDocCollector.Create(size, docsScoredInOrder: true);
+        if (order == ResultOrder.Relevance) return null;
         var newest = order == ResultOrder.Newest;
         var byDate = new SortField(IndexSchema.Published, SortFieldType.INT64, newest);
         byDate.SetMissingValue(newest ? long.MinValue : long.MaxValue);
         // Equal dates fall back to the article id, so the order does not depend on which writer thread indexed what.
-        return TopFieldCollector.Create(new Sort(byDate, new SortField(IndexSchema.Id, SortFieldType.STRING)), size,
-            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        return new Sort(byDate, new SortField(IndexSchema.Id, SortFieldType.STRING));
     }
 
     private void SearchWithinLimit(IndexSearcher searcher, Query query, Filter? filter, ICollector collector, SearchBudget budget)
@@ -260,7 +266,7 @@ public sealed class NewsSearcher
     }
 
     /// <summary>The page's hits with snippets; match finding (which expands prefixes) only runs when there is a page to show.</summary>
-    private static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first)
+    internal static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first)
     {
         if (page.Length == 0) return [];
         var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);

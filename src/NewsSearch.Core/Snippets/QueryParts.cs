@@ -120,8 +120,14 @@ internal sealed class QueryParts
         return context;
     }
 
-    /// <summary>BM25's idf, as Lucene computes it for scoring.</summary>
-    private float Idf(Term term) => Idf(Context(term).DocFreq);
+    /// <summary>
+    /// BM25's idf, as Lucene computes it for scoring: from the searcher's statistics, which for a cluster shard are
+    /// the whole cluster's, so its snippets are those one index would give.
+    /// </summary>
+    private float Idf(Term term) =>
+        Idf(searcher.TermStatistics(term, Context(term)).DocFreq, searcher.CollectionStatistics(term.Field).MaxDoc);
 
-    private float Idf(int docFreq) => (float)Math.Log(1 + (searcher.IndexReader.MaxDoc - docFreq + 0.5) / (docFreq + 0.5));
+    private float Idf(int docFreq) => Idf(docFreq, searcher.IndexReader.MaxDoc);
+
+    private static float Idf(long docFreq, long maxDoc) => (float)Math.Log(1 + (maxDoc - docFreq + 0.5) / (docFreq + 0.5));
 }

@@ -59,3 +59,12 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
+
+/// <summary>A theory that needs the test PostgreSQL server; skipped like <see cref="ClusterFactAttribute"/>.</summary>
+public sealed class ClusterTheoryAttribute : TheoryAttribute
+{
+    public ClusterTheoryAttribute()
+    {
+        if (TestPostgres.SkipReason is { } reason) Skip = reason;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsSearch.Cluster.Shards;
+using Orleans.Configuration;
+
+namespace NewsSearch.Cluster.Hosting;
+
+/// <summary>What every NewsSearch silo has, whatever its membership provider: the shard grains' host and keeper.</summary>
+public static class SiloSetup
+{
+    public const string ClusterId = "newssearch";
+
+    public static ISiloBuilder AddNewsSearchShards(this ISiloBuilder silo, ShardHostOptions options)
+    {
+        silo.Services.AddSingleton(services => new ShardHost(options,
+            services.GetRequiredService<ILocalSiloDetails>().Name, services.GetRequiredService<ILoggerFactory>()));
+        silo.Services.AddHostedService<ShardKeeper>();
+        // A dead silo is declared dead after ~3 s of missed probes, not Orleans' default ~30 s: its shards are
+        // searched elsewhere sooner (and reported missing until then).
+        silo.Configure<ClusterMembershipOptions>(membership =>
+        {
+            membership.ProbeTimeout = TimeSpan.FromSeconds(1);
+            membership.NumMissedProbesLimit = 2;
+            membership.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+        });
+        return silo;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Lucene.Net.Search;
+using NewsSearch.Cluster.Shards;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cluster.Searching;
+
+/// <summary>
+/// Searches every shard of the cluster and answers as one index would: (1) every shard gives the statistics of the
+/// query's terms and fields, (2) each scores its hits with their sum and returns its best page with sort values and
+/// counts, (3) Lucene's <see cref="TopDocs.Merge(Sort, int, int, TopDocs[])"/> merges the pages, and (4) the owning
+/// shards build the final page's snippets. When no article has all the words, the same runs for some of them, as
+/// <see cref="NewsSearcher"/> does. A shard that does not answer in <see cref="ShardTimeout"/> or is rebuilding is
+/// counted missing (<see cref="ShardsAnswered"/>).
+/// </summary>
+public sealed class ClusterSearcher(IGrainFactory grains, int shards)
+{
+    public TimeSpan ShardTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    public async Task<ClusterSearchResults> SearchAsync(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var missing = new HashSet<int>();
+        var results = await RunAsync(request, SearchPhase.AllWords, missing);
+        if (results is { Results: { TotalHits: 0, UndatedExcluded: 0 }, MayFallBack: true }
+            && await RunAsync(request, SearchPhase.SomeWords, missing) is { Results.TotalHits: > 0 } partial)
+            results = partial with { Results = partial.Results with { PartialMatch = true } };
+        var answered = new ShardsAnswered(shards, shards - missing.Count, [.. missing.Order()]);
+        return new ClusterSearchResults(results.Results with { Took = clock.Elapsed }, answered);
+    }
+
+    private sealed record PhaseResults(SearchResults Results, bool MayFallBack);
+
+    private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, HashSet<int> missing)
+    {
+        var query = ShardQuery.For(request, phase);
+        var statistics = await AskAll(missing, Enumerable.Range(0, shards), shard => Shard(shard).Statistics(query), s => s.Ready);
+        if (statistics.Values.FirstOrDefault(s => s.Refused is not null) is { Refused: { } refused }) throw new QuerySyntaxException(refused);
+        var global = GlobalStatistics.Sum(statistics.Values);
+        var pages = await AskAll(missing, statistics.Keys, shard => Shard(shard).Search(query, global), p => p.Ready);
+
+        var order = pages.Keys.Order().ToArray();
+        var sort = NewsSearcher.SortFor(request.Order);
+        var merged = TopDocs.Merge(sort, (request.Page - 1) * request.PageSize, request.PageSize,
+            order.Select(shard => ToTopDocs(pages[shard], sort)).ToArray());
+        var hits = await HitsAsync(query, global, merged.ScoreDocs, order.Select(shard => pages[shard]).ToArray(), order, request);
+        var counts = CountsSum.Of(pages.Values.Select(p => JsonSerializer.Deserialize<ArticleCounts>(p.CountsJson)!));
+        var results = new SearchResults(pages.Values.Sum(p => p.TotalHits), hits, TimeSpan.Zero)
+        {
+            Counts = counts,
+            Filter = request.Filter,
+            UndatedExcluded = pages.Values.Sum(p => p.UndatedExcluded),
+        };
+        return new PhaseResults(results, statistics.Values.Any(s => s.HasSomeWordsQuery));
+    }
+
+    /// <summary>The final page's hits, each built by its own shard, in merged order with merged ranks and scores.</summary>
+    private async Task<List<SearchHit>> HitsAsync(ShardQuery query, GlobalStatistics global, ScoreDoc[] page, ShardPage[] pages, int[] order, SearchRequest request)
+    {
+        var first = (request.Page - 1) * request.PageSize;
+        var wanted = page.Select((doc, i) => (Rank: first + i + 1, doc.Score, Shard: order[doc.ShardIndex],
+            Id: pages[doc.ShardIndex].Hits.First(h => h.Doc == doc.Doc).Id)).ToList();
+        var built = await Task.WhenAll(wanted.GroupBy(w => w.Shard).Select(async group =>
+        {
+            var ids = group.Select(w => w.Id).ToArray();
+            var json = await Shard(group.Key).Hits(query, ids, global).WaitAsync(ShardTimeout);
+            return JsonSerializer.Deserialize<List<SearchHit>>(json)!;
+        }));
+        var byId = built.SelectMany(h => h).ToDictionary(h => h.Article.Id, StringComparer.Ordinal);
+        return wanted.Where(w => byId.ContainsKey(w.Id)).Select(w => byId[w.Id] with { Rank = w.Rank, Score = w.Score }).ToList();
+    }
+
+    private static TopDocs ToTopDocs(ShardPage page, Sort? sort)
+    {
+        if (sort is null)
+            return new TopDocs(page.TotalHits, page.Hits.Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray(),
+                page.Hits.Length > 0 ? page.Hits.Max(h => h.Score) : float.NaN);
+        var docs = page.Hits.Select(h => (ScoreDoc)new FieldDoc(h.Doc, h.Score,
+            [J2N.Numerics.Int64.GetInstance(h.SortDate), new Lucene.Net.Util.BytesRef(h.Id)])).ToArray();
+        return new TopFieldDocs(page.TotalHits, docs, sort.GetSort(), float.NaN);
+    }
+
+    private IShardGrain Shard(int shard) => grains.GetGrain<IShardGrain>(shard);
+
+    /// <summary>Asks the shards at once; one that fails, times out or is not ready is added to <paramref name="missing"/>.</summary>
+    private async Task<Dictionary<int, T>> AskAll<T>(HashSet<int> missing, IEnumerable<int> which, Func<int, Task<T>> ask, Func<T, bool> ready)
+    {
+        var asked = which.Where(s => !missing.Contains(s)).Select(async shard =>
+        {
+            try
+            {
+                var answer = await ask(shard).WaitAsync(ShardTimeout);
+                return (shard, answer, ok: ready(answer));
+            }
+            catch (Exception e) when (e is not QuerySyntaxException)
+            {
+                return (shard, answer: default(T), ok: false);
+            }
+        }).ToList();
+        var answers = new Dictionary<int, T>();
+        foreach (var (shard, answer, ok) in await Task.WhenAll(asked))
+            if (ok) answers[shard] = answer!;
+            else missing.Add(shard);
+        return answers;
+    }
+}

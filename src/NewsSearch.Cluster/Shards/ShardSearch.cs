@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cluster.Shards;
+
+/// <summary>
+/// A shard's side of a cluster search, over its own index with Core's parser, filters, counts and snippets: first
+/// the statistics of the query's terms, then its best hits scored with the cluster's statistics, then the final
+/// page's hits with their snippets. Each step parses the request again (cheap), so no state is kept between them.
+/// </summary>
+internal sealed class ShardSearch(NewsIndex index)
+{
+    private readonly NewsSearcher searcher = new(index);
+
+    public ShardStatistics Statistics(ShardQuery shardQuery)
+    {
+        try
+        {
+            var parsed = searcher.Parse(shardQuery.Request);
+            return index.Searcher.Use(local =>
+            {
+                var terms = new HashSet<Term>();
+                if (QueryFor(parsed, shardQuery.Phase) is { } query) local.Rewrite(query).ExtractTerms(terms);
+                var reader = local.IndexReader;
+                var termStats = terms.Select(term =>
+                {
+                    var stat = local.TermStatistics(term, TermContext.Build(local.TopReaderContext, term));
+                    return new TermStat(term.Field, term.Bytes.Bytes.AsSpan(term.Bytes.Offset, term.Bytes.Length).ToArray(), stat.DocFreq, stat.TotalTermFreq);
+                }).ToArray();
+                var fields = MultiFields.GetMergedFieldInfos(reader).Where(f => f.IsIndexed).Select(f =>
+                {
+                    var stat = local.CollectionStatistics(f.Name);
+                    return new FieldStat(f.Name, stat.DocCount, stat.SumTotalTermFreq, stat.SumDocFreq);
+                }).ToArray();
+                var fallback = shardQuery.Phase == SearchPhase.AllWords && QueryFor(parsed, SearchPhase.SomeWords) is not null;
+                return new ShardStatistics(true, null, reader.MaxDoc, fields, termStats, fallback);
+            });
+        }
+        catch (QuerySyntaxException e)
+        {
+            return ShardStatistics.Refusing(e.Message);
+        }
+    }
+
+    /// <summary>The shard's best hits for the request's page (pages 1..n), scored with the cluster's statistics.</summary>
+    public ShardPage Search(ShardQuery shardQuery, GlobalStatistics global)
+    {
+        var request = shardQuery.Request;
+        var parsed = searcher.Parse(request);
+        if (QueryFor(parsed, shardQuery.Phase) is not { } query) return new ShardPage(true, 0, [], JsonSerializer.Serialize(ArticleCounts.Empty), 0);
+        return index.Searcher.Use(local =>
+        {
+            var scoring = new GlobalStatisticsSearcher(local.IndexReader, global);
+            var top = NewsSearcher.TopCollector(request.Order, request.Page * request.PageSize, fillFields: true);
+            var counts = new ArticleCountCollector();
+            scoring.Search(query, ArticleFilters.For(parsed.Filter, scoring.IndexReader), MultiCollector.Wrap(top, counts));
+            var hits = top.GetTopDocs().ScoreDocs.Select(hit => new ShardHit(hit.Doc, hit.Score,
+                scoring.Doc(hit.Doc).Get(IndexSchema.Id), hit is FieldDoc { Fields: [J2N.Numerics.Int64 date, ..] } ? date.ToInt64() : 0)).ToArray();
+            var undated = 0;
+            if (parsed.Filter.HasDateRange)
+            {
+                var count = new TotalHitCountCollector();
+                scoring.Search(query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader), count);
+                undated = count.TotalHits;
+            }
+            return new ShardPage(true, top.TotalHits, hits, JsonSerializer.Serialize(counts.ToCounts()), undated);
+        });
+    }
+
+    /// <summary>The hits (article and snippets) for these ids, in their order; ranks and scores are the caller's.</summary>
+    public List<SearchHit> Hits(ShardQuery shardQuery, IReadOnlyList<string> ids, GlobalStatistics global)
+    {
+        var parsed = searcher.Parse(shardQuery.Request);
+        if (QueryFor(parsed, shardQuery.Phase) is not { } query) return [];
+        return index.Searcher.Use(local =>
+        {
+            var docs = ids.Select(id => local.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).ScoreDocs)
+                .Where(found => found.Length > 0).Select(found => found[0]).ToArray();
+            return NewsSearcher.Hits(new GlobalStatisticsSearcher(local.IndexReader, global), query, docs, 0);
+        });
+    }
+
+    private Query? QueryFor(NewsSearcher.ParsedRequest parsed, SearchPhase phase) => phase switch
+    {
+        SearchPhase.AllWords => parsed.Query,
+        _ => parsed.Words is { } words ? searcher.SomeWordsQuery(parsed.Query, words) : null,
+    };
+}

@@ -1,0 +1,29 @@
+namespace NewsSearch.Cluster.Shards;
+
+/// <summary>One term's document frequency and total frequency on a shard (or, summed, in the whole cluster).</summary>
+[GenerateSerializer, Immutable]
+public sealed record TermStat([property: Id(0)] string Field, [property: Id(1)] byte[] Bytes,
+    [property: Id(2)] long DocFreq, [property: Id(3)] long TotalTermFreq)
+{
+    public string Key => TermKey(Field, Bytes);
+    public static string TermKey(string field, ReadOnlySpan<byte> bytes) => field + "\u0000" + Convert.ToBase64String(bytes);
+}
+
+/// <summary>One field's collection statistics (maxDoc is the shard's, see <see cref="ShardStatistics.MaxDoc"/>); -1 is unknown.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FieldStat([property: Id(0)] string Field, [property: Id(1)] long DocCount,
+    [property: Id(2)] long SumTotalTermFreq, [property: Id(3)] long SumDocFreq);
+
+/// <summary>
+/// What scoring a query needs from one shard, or (summed by <see cref="GlobalStatistics"/>) from all of them:
+/// its document count, every indexed field's statistics and the statistics of the query's terms.
+/// <see cref="Ready"/> is false while the shard rebuilds; <see cref="Refused"/> says why a query cannot run.
+/// <see cref="HasSomeWordsQuery"/>: the request may fall back to some of its words when nothing has them all.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ShardStatistics([property: Id(0)] bool Ready, [property: Id(1)] string? Refused, [property: Id(2)] long MaxDoc,
+    [property: Id(3)] FieldStat[] Fields, [property: Id(4)] TermStat[] Terms, [property: Id(5)] bool HasSomeWordsQuery)
+{
+    public static readonly ShardStatistics NotReady = new(false, null, 0, [], [], false);
+    public static ShardStatistics Refusing(string reason) => new(true, reason, 0, [], [], false);
+}

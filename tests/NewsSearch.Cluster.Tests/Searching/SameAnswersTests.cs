@@ -1,0 +1,101 @@
+using NewsSearch.Cluster.Tests.Support;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cluster.Tests.Searching;
+
+/// <summary>One corpus in a 3-silo, 8-shard cluster and in one index; both answer every query the same.</summary>
+public sealed class SameAnswersFixture : IAsyncLifetime
+{
+    public IReadOnlyList<Article> Articles { get; } = TestCorpus.Articles(800);
+    public TestCluster Cluster { get; private set; } = null!;
+    public NewsSearcher Single { get; private set; } = null!;
+    private readonly TempFolder folder = new();
+    private NewsIndex? index;
+
+    public async Task InitializeAsync()
+    {
+        if (TestPostgres.SkipReason is not null) return;
+        Cluster = await TestCluster.StartAsync(Articles);
+        index = NewsIndex.Open(Path.Combine(folder.Path, "single"));
+        ArticleIndexer.Run(index, Articles.Select(ReadOutcome.Of), new IndexRunOptions());
+        Single = new NewsSearcher(index);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Cluster is not null) await Cluster.DisposeAsync();
+        index?.Dispose();
+        folder.Dispose();
+    }
+}
+
+public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAnswersFixture>
+{
+    public static TheoryData<string, ResultOrder> Queries => new()
+    {
+        { "الرياض", ResultOrder.Relevance },
+        { "محادثات السلام", ResultOrder.Relevance },
+        { "\"وزير الخارجية\"", ResultOrder.Relevance },
+        { "ويتكوف OR كوشنر", ResultOrder.Relevance },
+        { "الحكومة -النفط", ResultOrder.Relevance },
+        { "person:witkoff", ResultOrder.Relevance },
+        { "person:kushner موسكو", ResultOrder.Relevance },
+        { "الانتخ*", ResultOrder.Relevance },
+        { "title:الهلال", ResultOrder.Relevance },
+        { "=المدارس", ResultOrder.Relevance },
+        { "السوق source:okaz", ResultOrder.Relevance },
+        { "الأسهم date:[2015-07-12 TO 2015-07-18]", ResultOrder.Relevance },
+        { "الطلاب", ResultOrder.Newest },
+        { "المطار الرحلات", ResultOrder.Oldest },
+        { "source:sabq", ResultOrder.Newest },
+        { "ميامي زعفرانيات قرنفلية", ResultOrder.Relevance },
+        { "ميامي", ResultOrder.Relevance },
+    };
+
+    [ClusterTheory]
+    [MemberData(nameof(Queries))]
+    public async Task A_query_ranks_scores_and_counts_as_in_one_index(string query, ResultOrder order)
+    {
+        foreach (var page in new[] { 1, 2 })
+        {
+            var request = new SearchRequest(query) { Order = order, Page = page };
+            var single = fixture.Single.Search(request);
+            var cluster = await fixture.Cluster.Searcher.SearchAsync(request);
+
+            Assert.Equal(0, cluster.Shards.Missing);
+            Assert.Equal(single.TotalHits, cluster.Results.TotalHits);
+            Assert.Equal(single.PartialMatch, cluster.Results.PartialMatch);
+            Assert.Equal(single.UndatedExcluded, cluster.Results.UndatedExcluded);
+            Assert.Equivalent(single.Counts, cluster.Results.Counts, strict: true);
+            Assert.Equal(single.Hits.Select(h => h.Rank), cluster.Results.Hits.Select(h => h.Rank));
+            Assert.Equal(single.Hits.Select(h => h.Score), cluster.Results.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-4);
+            SameIdsUpToTies(single.Hits, cluster.Results.Hits, fixture.Single.Search(request with { Page = 1, PageSize = 40 }).Hits);
+            foreach (var (one, many) in single.Hits.Zip(cluster.Results.Hits).Where(p => p.First.Article.Id == p.Second.Article.Id))
+                Assert.Equal(one.Snippets, many.Snippets, SnippetText.Instance);
+        }
+    }
+
+    /// <summary>
+    /// Hits of equal score may come in another order (Lucene breaks ties by document number, and documents are
+    /// numbered per shard): where the ids differ, the cluster's hit must be one the single index scores the same.
+    /// </summary>
+    private static void SameIdsUpToTies(IReadOnlyList<SearchHit> single, IReadOnlyList<SearchHit> cluster, IReadOnlyList<SearchHit> singleDeeper)
+    {
+        for (var i = 0; i < single.Count; i++)
+        {
+            if (single[i].Article.Id == cluster[i].Article.Id) continue;
+            var there = singleDeeper.FirstOrDefault(h => h.Article.Id == cluster[i].Article.Id);
+            Assert.True(there is not null && Math.Abs(there.Score - cluster[i].Score) <= 1e-4,
+                $"rank {i + 1}: one index has {single[i].Article.Id} ({single[i].Score}), the cluster {cluster[i].Article.Id} ({cluster[i].Score})");
+        }
+    }
+
+    private sealed class SnippetText : IEqualityComparer<Core.Snippets.Snippet>
+    {
+        public static readonly SnippetText Instance = new();
+        public bool Equals(Core.Snippets.Snippet? a, Core.Snippets.Snippet? b) => a!.Text == b!.Text && a.Start == b.Start && a.Marks.SequenceEqual(b.Marks);
+        public int GetHashCode(Core.Snippets.Snippet s) => s.Start;
+    }
+}

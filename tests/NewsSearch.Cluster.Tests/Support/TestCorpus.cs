@@ -1,0 +1,53 @@
+using System.Text;
+using NewsSearch.Core.Articles;
+
+namespace NewsSearch.Cluster.Tests.Support;
+
+/// <summary>
+/// Articles shaped like the real feeds, from a fixed seed (every run the same): varied length, five outlets, dates
+/// over two weeks (some undated), the people of people.json under several spellings and prefixes, plus the seeds.
+/// </summary>
+public static class TestCorpus
+{
+    private static readonly string[] Words =
+    [
+        "الولايات", "المتحدة", "أوكرانيا", "روسيا", "محادثات", "الرئيس", "وزير", "الخارجية", "السلام", "الحرب", "اتفاق",
+        "الأمن", "مجلس", "الدفاع", "ميامي", "موسكو", "كييف", "واشنطن", "بيان", "الجانبين", "الوفود", "خطة", "اقتصاد",
+        "النفط", "الرياض", "القاهرة", "الانتخابات", "البرلمان", "الحكومة", "الشعب", "المدينة", "السبت", "الأمطار", "جدة",
+        "المعرض", "الكتاب", "الجامعة", "الطلاب", "المستشفى", "الصحة", "الملعب", "المنتخب", "الهلال", "النصر", "الدوري",
+        "الأسعار", "السوق", "الأسهم", "الشركات", "الاستثمار", "المطار", "الرحلات", "الحجاج", "مكة", "المدينة المنورة",
+        "المرور", "الحوادث", "الشرطة", "المحكمة", "القضاء", "التعليم", "المدارس", "الكهرباء", "المياه", "الزراعة",
+    ];
+
+    private static readonly string[] People =
+    [
+        "ستيف ويتكوف", "ويتكوف", "وويتكوف", "جاريد كوشنر", "كوشنر", "لكوشنر", "رستم عمروف", "عميروف", "أوميروف", "بوتين", "فلاديمير بوتين",
+    ];
+
+    private static readonly string[] Sources = ["okaz", "sabq", "alriyadh", "aljazirah", "almadina"];
+
+    public static IReadOnlyList<Article> Articles(int count, int seed = 23)
+    {
+        var random = new Random(seed);
+        var articles = ArticleReader.ReadSeeds().Select(o => o.Article).OfType<Article>().ToList();
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            text.Clear();
+            var length = random.Next(20, 300);
+            for (var w = 0; w < length; w++)
+            {
+                text.Append(random.Next(25) == 0 ? People[random.Next(People.Length)] : Words[random.Next(Words.Length)]);
+                text.Append(w % 13 == 12 ? ". " : " ");
+            }
+            var title = string.Join(' ', Enumerable.Range(0, random.Next(3, 8)).Select(_ => Words[random.Next(Words.Length)]));
+            var day = random.Next(15);
+            articles.Add(new Article($"t{i:D4}", title, text.ToString().Trim())
+            {
+                Source = random.Next(20) == 0 ? null : Sources[random.Next(Sources.Length)],
+                Published = day == 14 ? null : new DateTimeOffset(2015, 7, 10 + day, random.Next(24), random.Next(60), 0, TimeSpan.Zero),
+            });
+        }
+        return articles;
+    }
+}
