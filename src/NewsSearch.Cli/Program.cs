@@ -14,4 +14,5 @@ root.Subcommands.Add(VariantsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(RelatedCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
+root.Subcommands.Add(NodeCommand.Create());
 return CliRunner.Run(root, args);

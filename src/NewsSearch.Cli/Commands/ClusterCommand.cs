@@ -18,14 +18,20 @@ public static class ClusterCommand
         DefaultValueFactory = _ => StoreSchema.DefaultShards,
     };
 
+    private static readonly Option<string> Membership = new("--redis")
+    {
+        Description = $"The Redis server (host:port) through which silos find each other (default {StoreSchema.DefaultMembership}).",
+        DefaultValueFactory = _ => StoreSchema.DefaultMembership,
+    };
+
     public static Command Create()
     {
-        var init = new Command("init", "Create or upgrade the store's tables (idempotent).") { Db, Shards };
+        var init = new Command("init", "Create or upgrade the store's tables (idempotent).") { Db, Shards, Membership };
         init.SetAction(result => CliRunner.Guard(() =>
         {
             using var db = StoreConnection.Open(result.GetValue(Db)!);
-            var info = StoreConnection.Guard(() => StoreSchema.InitAsync(db, result.GetValue(Shards))).GetAwaiter().GetResult();
-            Console.WriteLine($"cluster store ready: schema version {info.SchemaVersion}, {info.Shards} shards");
+            var info = StoreConnection.Guard(() => StoreSchema.InitAsync(db, result.GetValue(Shards), result.GetValue(Membership)!)).GetAwaiter().GetResult();
+            Console.WriteLine($"cluster store ready: schema version {info.SchemaVersion}, {info.Shards} shards, silos meet at redis {info.Membership}");
             return CliRunner.Ok;
         }));
         return new Command("cluster", "Set up the store of a NewsSearch cluster.") { init };

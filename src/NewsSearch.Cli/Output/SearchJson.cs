@@ -28,6 +28,8 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
     public int PartialTotal { get; init; }
     /// <summary>The rank from which hits have only some of the words, when this page reaches them (absent otherwise).</summary>
     public int? PartialFromRank { get; init; }
+    /// <summary>A cluster search only: how many shards answered.</summary>
+    public ShardsJson? Shards { get; init; }
 }
 
 public sealed record FiltersJson(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To, int? UndatedExcluded)

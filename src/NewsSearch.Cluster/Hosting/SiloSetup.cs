@@ -15,12 +15,13 @@ public static class SiloSetup
         silo.Services.AddSingleton(services => new ShardHost(options,
             services.GetRequiredService<ILocalSiloDetails>().Name, services.GetRequiredService<ILoggerFactory>()));
         silo.Services.AddHostedService<ShardKeeper>();
-        // A dead silo is declared dead after ~3 s of missed probes, not Orleans' default ~30 s: its shards are
-        // searched elsewhere sooner (and reported missing until then).
+        // A dead silo is declared dead after ~6 s of missed probes, not Orleans' default of about half a minute: its
+        // shards move sooner (and are reported missing until then). Shorter made busy silos suspect each other on a
+        // loaded two-core machine.
         silo.Configure<ClusterMembershipOptions>(membership =>
         {
-            membership.ProbeTimeout = TimeSpan.FromSeconds(1);
-            membership.NumMissedProbesLimit = 2;
+            membership.ProbeTimeout = TimeSpan.FromSeconds(2);
+            membership.NumMissedProbesLimit = 3;
             membership.TableRefreshTimeout = TimeSpan.FromSeconds(2);
         });
         return silo;

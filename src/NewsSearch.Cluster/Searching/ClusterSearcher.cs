@@ -50,7 +50,7 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
         var results = new SearchResults(pages.Values.Sum(p => p.TotalHits), hits, TimeSpan.Zero)
         {
             Counts = counts,
-            Filter = request.Filter,
+            Filter = request.Filter.And(FilterSyntax.Extract(request.Query).Filter),
             UndatedExcluded = pages.Values.Sum(p => p.UndatedExcluded),
         };
         return new PhaseResults(results, statistics.Values.Any(s => s.HasSomeWordsQuery));

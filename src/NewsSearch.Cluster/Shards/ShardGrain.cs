@@ -1,15 +1,18 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using Orleans.Placement;
 
 namespace NewsSearch.Cluster.Shards;
 
 /// <summary>
 /// The grain of one shard: on activation it opens (or rebuilds) the shard's index on this silo through
 /// <see cref="ShardHost"/>; Orleans decides the silo and moves the shard when its silo dies. Searches interleave: the
-/// index is safe for concurrent readers and catches up on its own thread.
+/// index is safe for concurrent readers and catches up on its own thread. Shards are placed by a hash of their
+/// id over the silos alive, so they spread over them.
 /// </summary>
 [Reentrant]
+[HashBasedPlacement]
 internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grain, IShardGrain
 {
     private ShardReplica? replica;

@@ -11,6 +11,7 @@ public static class StoreSchema
 {
     public const int DefaultShards = 8;
     public const int MaxShards = 1024;
+    public const string DefaultMembership = "127.0.0.1:6379";
 
     private const string ConfigTable = "newssearch_cluster";
     /// <summary>Serialises concurrent inits (and article writes, see <see cref="ArticleStore"/>).</summary>
@@ -43,7 +44,9 @@ public static class StoreSchema
 
     /// <summary>Creates or upgrades the schema; returns what the store holds afterwards.</summary>
     /// <exception cref="ClusterException">The store was initialised with another shard count, or by a newer NewsSearch.</exception>
-    public static async Task<ClusterInfo> InitAsync(NpgsqlDataSource db, int shards, CancellationToken cancel = default)
+    /// <param name="membership">The Redis server (host:port) through which the silos find each other (Orleans' Redis clustering).</param>
+    public static async Task<ClusterInfo> InitAsync(NpgsqlDataSource db, int shards, string membership = DefaultMembership,
+        CancellationToken cancel = default)
     {
         if (shards is < 1 or > MaxShards) throw new ClusterException($"--shards must be between 1 and {MaxShards}, not {shards}");
         await using var connection = await db.OpenConnectionAsync(cancel);
@@ -59,8 +62,9 @@ public static class StoreSchema
         for (var next = version; next < CurrentVersion; next++) await Execute(connection, Migrations[next], cancel);
         await SetConfig(connection, "schema_version", CurrentVersion.ToString(), cancel);
         await SetConfig(connection, "shards", shards.ToString(), cancel);
+        await SetConfig(connection, "membership", membership, cancel);
         await tx.CommitAsync(cancel);
-        return new ClusterInfo(CurrentVersion, shards);
+        return new ClusterInfo(CurrentVersion, shards, membership);
     }
 
     /// <summary>The schema version and shard count of an initialised store.</summary>
@@ -75,7 +79,7 @@ public static class StoreSchema
         var version = int.Parse(config.GetValueOrDefault("schema_version", "0"));
         if (version != CurrentVersion)
             throw new ClusterException($"the store has schema version {version}, this NewsSearch uses {CurrentVersion}: run `newssearch cluster init`");
-        return new ClusterInfo(version, int.Parse(config["shards"]));
+        return new ClusterInfo(version, int.Parse(config["shards"]), config.GetValueOrDefault("membership", DefaultMembership));
     }
 
     private static async Task<Dictionary<string, string>> ReadConfig(NpgsqlConnection connection, CancellationToken cancel)
@@ -103,5 +107,5 @@ public static class StoreSchema
     }
 }
 
-/// <summary>What <c>cluster init</c> fixed: the schema version and the number of shards.</summary>
-public sealed record ClusterInfo(int SchemaVersion, int Shards);
+/// <summary>What <c>cluster init</c> fixed: the schema version, the number of shards and the membership server.</summary>
+public sealed record ClusterInfo(int SchemaVersion, int Shards, string Membership);

@@ -68,6 +68,7 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
             Assert.Equal(single.TotalHits, cluster.Results.TotalHits);
             Assert.Equal(single.PartialMatch, cluster.Results.PartialMatch);
             Assert.Equal(single.UndatedExcluded, cluster.Results.UndatedExcluded);
+            Assert.Equal(single.Filter, cluster.Results.Filter, (a, b) => a.Sources.SequenceEqual(b.Sources) && a.From == b.From && a.To == b.To);
             Assert.Equivalent(single.Counts, cluster.Results.Counts, strict: true);
             Assert.Equal(single.Hits.Select(h => h.Rank), cluster.Results.Hits.Select(h => h.Rank));
             Assert.Equal(single.Hits.Select(h => h.Score), cluster.Results.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-4);

@@ -18,8 +18,8 @@ public class ArticleStoreTests
     public async Task Init_creates_the_schema_once_and_keeps_the_shard_count()
     {
         await using var db = new TestDatabase();
-        Assert.Equal(new ClusterInfo(StoreSchema.CurrentVersion, 8), await StoreSchema.InitAsync(db.DataSource, 8));
-        Assert.Equal(new ClusterInfo(StoreSchema.CurrentVersion, 8), await StoreSchema.InitAsync(db.DataSource, 8));
+        Assert.Equal(new ClusterInfo(StoreSchema.CurrentVersion, 8, StoreSchema.DefaultMembership), await StoreSchema.InitAsync(db.DataSource, 8));
+        Assert.Equal(new ClusterInfo(StoreSchema.CurrentVersion, 8, StoreSchema.DefaultMembership), await StoreSchema.InitAsync(db.DataSource, 8));
         Assert.Equal(8, (await StoreSchema.ReadAsync(db.DataSource)).Shards);
         var refused = await Assert.ThrowsAsync<ClusterException>(() => StoreSchema.InitAsync(db.DataSource, 4));
         Assert.Contains("initialised with 8 shards", refused.Message);

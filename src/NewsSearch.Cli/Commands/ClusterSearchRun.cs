@@ -1,0 +1,27 @@
+using NewsSearch.Cli.Output;
+using NewsSearch.Cluster.Hosting;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cli.Commands;
+
+/// <summary><c>search … --cluster CONN</c>: the same search over every shard of a cluster, with how many answered.</summary>
+internal static class ClusterSearchRun
+{
+    public static int Run(string store, SearchRequest request, bool json)
+    {
+        var answer = Task.Run(async () =>
+        {
+            await using var cluster = await ClusterConnection.ConnectAsync(store);
+            return await cluster.Searcher.SearchAsync(request);
+        }).GetAwaiter().GetResult();
+        var shards = ShardsJson.From(answer.Shards);
+        if (json) JsonOutput.Write(SearchJson.From(request, answer.Results) with { Shards = shards });
+        else
+        {
+            SearchText.Write(request, answer.Results, Console.Out, Console.IsOutputRedirected);
+            Console.WriteLine();
+            Console.WriteLine(shards.ToText());
+        }
+        return CliRunner.Ok;
+    }
+}
