@@ -9,9 +9,10 @@ namespace NewsSearch.Cluster.Searching;
 
 /// <summary>
 /// Searches every shard of the cluster and answers as one index would: (1) every shard gives the statistics of the
-/// query's terms and fields, (2) each scores its hits with their sum and returns its best page with sort values and
-/// counts, (3) Lucene's <see cref="TopDocs.Merge(Sort, int, int, TopDocs[])"/> merges the pages, and (4) the owning
-/// shards build the final page's snippets. When no article has all the words, the same runs for some of them, as
+/// query's terms and fields, (2) each scores its hits with their sum and returns its best hits up to the requested
+/// window with sort values and counts, (3) Lucene's <see cref="TopDocs.Merge(Sort, int, int, TopDocs[])"/> merges
+/// them, and (4) the owning shards build the final page's snippets. When the articles with all the words do not fill
+/// the window, the same runs for the articles with only some of them, listed after a divider, as
 /// <see cref="NewsSearcher"/> does. A shard that does not answer in <see cref="ShardTimeout"/> or is rebuilding is
 /// counted missing (<see cref="ShardsAnswered"/>).
 /// </summary>
@@ -23,19 +24,40 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     {
         var clock = Stopwatch.StartNew();
         var missing = new HashSet<int>();
-        var results = await RunAsync(request, SearchPhase.AllWords, missing);
-        if (results is { Results: { TotalHits: 0, UndatedExcluded: 0 }, MayFallBack: true }
-            && await RunAsync(request, SearchPhase.SomeWords, missing) is { Results.TotalHits: > 0 } partial)
-            results = partial with { Results = partial.Results with { PartialMatch = true } };
+        var first = (request.Page - 1) * request.PageSize;
+        var all = await RunAsync(request, SearchPhase.AllWords, first, request.PageSize, first, missing);
+        var results = new SearchResults(all.Total, all.Hits, TimeSpan.Zero)
+        {
+            Counts = all.Counts,
+            Filter = request.Filter.And(FilterSyntax.Extract(request.Query).Filter),
+            UndatedExcluded = all.UndatedExcluded,
+        };
+        if (all.Total < first + request.PageSize && all.MayWiden)
+        {
+            var before = all.Total;
+            var someFirst = Math.Max(0, first - before);
+            var some = await RunAsync(request, SearchPhase.SomeWords, someFirst, request.PageSize - all.Hits.Count, before + someFirst, missing);
+            if (some.Total > 0)
+                results = results with
+                {
+                    Hits = [.. all.Hits, .. some.Hits],
+                    PartialTotal = some.Total,
+                    PartialFromRank = before + 1,
+                    Counts = before == 0 ? some.Counts : all.Counts,
+                };
+        }
         var answered = new ShardsAnswered(shards, shards - missing.Count, [.. missing.Order()]);
-        return new ClusterSearchResults(results.Results with { Took = clock.Elapsed }, answered);
+        return new ClusterSearchResults(results with { Took = clock.Elapsed }, answered);
     }
 
-    private sealed record PhaseResults(SearchResults Results, bool MayFallBack);
+    /// <summary>One search over the shards: its hits in the window, how many it found, its counts.</summary>
+    private sealed record PhaseResults(int Total, List<SearchHit> Hits, ArticleCounts Counts, int UndatedExcluded, bool MayWiden);
 
-    private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, HashSet<int> missing)
+    /// <param name="start">The first hit of the window (0-based), <paramref name="size"/> hits from there.</param>
+    /// <param name="ranked">How many hits come before the window's first (its first rank is this + 1).</param>
+    private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, int start, int size, int ranked, HashSet<int> missing)
     {
-        var query = ShardQuery.For(request, phase);
+        var query = ShardQuery.For(request, phase, start + size);
         var statistics = await AskAll(missing, Enumerable.Range(0, shards), shard => Shard(shard).Statistics(query), s => s.Ready);
         if (statistics.Values.FirstOrDefault(s => s.Refused is not null) is { Refused: { } refused }) throw new QuerySyntaxException(refused);
         var global = GlobalStatistics.Sum(statistics.Values);
@@ -43,24 +65,17 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
 
         var order = pages.Keys.Order().ToArray();
         var sort = NewsSearcher.SortFor(request.Order);
-        var merged = TopDocs.Merge(sort, (request.Page - 1) * request.PageSize, request.PageSize,
-            order.Select(shard => ToTopDocs(pages[shard], sort)).ToArray());
-        var hits = await HitsAsync(query, global, merged.ScoreDocs, order.Select(shard => pages[shard]).ToArray(), order, request);
+        var merged = TopDocs.Merge(sort, start, size, order.Select(shard => ToTopDocs(pages[shard], sort)).ToArray());
+        var hits = await HitsAsync(query, global, merged.ScoreDocs, order.Select(shard => pages[shard]).ToArray(), order, ranked);
         var counts = CountsSum.Of(pages.Values.Select(p => JsonSerializer.Deserialize<ArticleCounts>(p.CountsJson)!));
-        var results = new SearchResults(pages.Values.Sum(p => p.TotalHits), hits, TimeSpan.Zero)
-        {
-            Counts = counts,
-            Filter = request.Filter.And(FilterSyntax.Extract(request.Query).Filter),
-            UndatedExcluded = pages.Values.Sum(p => p.UndatedExcluded),
-        };
-        return new PhaseResults(results, statistics.Values.Any(s => s.HasSomeWordsQuery));
+        return new PhaseResults(pages.Values.Sum(p => p.TotalHits), hits, counts, pages.Values.Sum(p => p.UndatedExcluded),
+            statistics.Values.Any(s => s.MayWiden));
     }
 
-    /// <summary>The final page's hits, each built by its own shard, in merged order with merged ranks and scores.</summary>
-    private async Task<List<SearchHit>> HitsAsync(ShardQuery query, GlobalStatistics global, ScoreDoc[] page, ShardPage[] pages, int[] order, SearchRequest request)
+    /// <summary>The window's hits, each built by its own shard, in merged order with merged ranks and scores.</summary>
+    private async Task<List<SearchHit>> HitsAsync(ShardQuery query, GlobalStatistics global, ScoreDoc[] page, ShardPage[] pages, int[] order, int ranked)
     {
-        var first = (request.Page - 1) * request.PageSize;
-        var wanted = page.Select((doc, i) => (Rank: first + i + 1, doc.Score, Shard: order[doc.ShardIndex],
+        var wanted = page.Select((doc, i) => (Rank: ranked + i + 1, doc.Score, Shard: order[doc.ShardIndex],
             Id: pages[doc.ShardIndex].Hits.First(h => h.Doc == doc.Doc).Id)).ToList();
         var built = await Task.WhenAll(wanted.GroupBy(w => w.Shard).Select(async group =>
         {

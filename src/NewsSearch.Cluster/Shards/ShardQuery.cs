@@ -3,18 +3,21 @@ using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Shards;
 
-/// <summary>Which query of a request a shard runs: the query as typed, or the search for some of its words.</summary>
+/// <summary>Which query of a request a shard runs: the articles with all the words, or those with only some of them.</summary>
 public enum SearchPhase
 {
     AllWords,
     SomeWords,
 }
 
-/// <summary>A search request as sent to the shards (Core's <see cref="SearchRequest"/>, carried as JSON) and its phase.</summary>
+/// <summary>
+/// A search request as sent to the shards (Core's <see cref="SearchRequest"/>, carried as JSON), its phase, and how
+/// many best hits each shard returns (the end of the requested window).
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record ShardQuery([property: Id(0)] string RequestJson, [property: Id(1)] SearchPhase Phase)
+public sealed record ShardQuery([property: Id(0)] string RequestJson, [property: Id(1)] SearchPhase Phase, [property: Id(2)] int Window)
 {
-    public static ShardQuery For(SearchRequest request, SearchPhase phase) => new(JsonSerializer.Serialize(request), phase);
+    public static ShardQuery For(SearchRequest request, SearchPhase phase, int window) => new(JsonSerializer.Serialize(request), phase, window);
 
     public SearchRequest Request => JsonSerializer.Deserialize<SearchRequest>(RequestJson)!;
 }

@@ -24,6 +24,7 @@ internal sealed class ShardSearch(NewsIndex index)
             {
                 var terms = new HashSet<Term>();
                 if (QueryFor(parsed, shardQuery.Phase) is { } query) local.Rewrite(query).ExtractTerms(terms);
+                if (SnippetQueryFor(parsed, shardQuery.Phase) is { } shown) local.Rewrite(shown).ExtractTerms(terms);
                 var reader = local.IndexReader;
                 var termStats = terms.Select(term =>
                 {
@@ -35,8 +36,8 @@ internal sealed class ShardSearch(NewsIndex index)
                     var stat = local.CollectionStatistics(f.Name);
                     return new FieldStat(f.Name, stat.DocCount, stat.SumTotalTermFreq, stat.SumDocFreq);
                 }).ToArray();
-                var fallback = shardQuery.Phase == SearchPhase.AllWords && QueryFor(parsed, SearchPhase.SomeWords) is not null;
-                return new ShardStatistics(true, null, reader.MaxDoc, fields, termStats, fallback);
+                var mayWiden = shardQuery.Phase == SearchPhase.AllWords && QueryFor(parsed, SearchPhase.SomeWords) is not null;
+                return new ShardStatistics(true, null, reader.MaxDoc, fields, termStats, mayWiden);
             });
         }
         catch (QuerySyntaxException e)
@@ -45,7 +46,7 @@ internal sealed class ShardSearch(NewsIndex index)
         }
     }
 
-    /// <summary>The shard's best hits for the request's page (pages 1..n), scored with the cluster's statistics.</summary>
+    /// <summary>The shard's best hits up to the window's end, scored with the cluster's statistics.</summary>
     public ShardPage Search(ShardQuery shardQuery, GlobalStatistics global)
     {
         var request = shardQuery.Request;
@@ -54,16 +55,16 @@ internal sealed class ShardSearch(NewsIndex index)
         return index.Searcher.Use(local =>
         {
             var scoring = new GlobalStatisticsSearcher(local.IndexReader, global);
-            var top = NewsSearcher.TopCollector(request.Order, request.Page * request.PageSize, fillFields: true);
+            var top = NewsSearcher.TopCollector(request.Order, Math.Max(1, shardQuery.Window), fillFields: true);
             var counts = new ArticleCountCollector();
             scoring.Search(query, ArticleFilters.For(parsed.Filter, scoring.IndexReader), MultiCollector.Wrap(top, counts));
             var hits = top.GetTopDocs().ScoreDocs.Select(hit => new ShardHit(hit.Doc, hit.Score,
                 scoring.Doc(hit.Doc).Get(IndexSchema.Id), hit is FieldDoc { Fields: [J2N.Numerics.Int64 date, ..] } ? date.ToInt64() : 0)).ToArray();
             var undated = 0;
-            if (parsed.Filter.HasDateRange)
+            if (parsed.Filter.HasDateRange && shardQuery.Phase == SearchPhase.AllWords)
             {
                 var count = new TotalHitCountCollector();
-                scoring.Search(query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader), count);
+                scoring.Search(parsed.Query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader), count);
                 undated = count.TotalHits;
             }
             return new ShardPage(true, top.TotalHits, hits, JsonSerializer.Serialize(counts.ToCounts()), undated);
@@ -74,7 +75,7 @@ internal sealed class ShardSearch(NewsIndex index)
     public List<SearchHit> Hits(ShardQuery shardQuery, IReadOnlyList<string> ids, GlobalStatistics global)
     {
         var parsed = searcher.Parse(shardQuery.Request);
-        if (QueryFor(parsed, shardQuery.Phase) is not { } query) return [];
+        if (SnippetQueryFor(parsed, shardQuery.Phase) is not { } query) return [];
         return index.Searcher.Use(local =>
         {
             var docs = ids.Select(id => local.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).ScoreDocs)
@@ -83,9 +84,14 @@ internal sealed class ShardSearch(NewsIndex index)
         });
     }
 
+    /// <summary>The query that finds and ranks the phase's articles, as <see cref="NewsSearcher"/> builds it.</summary>
     private Query? QueryFor(NewsSearcher.ParsedRequest parsed, SearchPhase phase) => phase switch
     {
-        SearchPhase.AllWords => parsed.Query,
-        _ => parsed.Words is { } words ? searcher.SomeWordsQuery(parsed.Query, words) : null,
+        SearchPhase.AllWords => searcher.AllWordsRanked(parsed),
+        _ => parsed.Words is { } words ? searcher.SomeWordsOnly(parsed.Query, words) : null,
     };
+
+    /// <summary>The query whose matches the phase's snippets mark.</summary>
+    private Query? SnippetQueryFor(NewsSearcher.ParsedRequest parsed, SearchPhase phase) =>
+        phase == SearchPhase.AllWords ? parsed.Query : QueryFor(parsed, phase);
 }

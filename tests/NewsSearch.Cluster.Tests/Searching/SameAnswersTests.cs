@@ -50,9 +50,18 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         { "الطلاب", ResultOrder.Newest },
         { "المطار الرحلات", ResultOrder.Oldest },
         { "source:sabq", ResultOrder.Newest },
-        { "ميامي زعفرانيات قرنفلية", ResultOrder.Relevance },
+        { "زعفرانيات قرنفلية", ResultOrder.Relevance },
         { "ميامي", ResultOrder.Relevance },
+        { "قرنفلية بنفسجية", ResultOrder.Relevance },
+        { "\"مجلس الأمن\" الكهرباء الزراعة", ResultOrder.Newest },
     };
+
+    [ClusterFact]
+    public void The_queries_reach_the_widened_and_the_partial_paths()
+    {
+        Assert.NotNull(fixture.Single.Search(new SearchRequest("قرنفلية بنفسجية")).PartialFromRank);
+        Assert.True(fixture.Single.Search(new SearchRequest("زعفرانيات قرنفلية")).PartialMatch);
+    }
 
     [ClusterTheory]
     [MemberData(nameof(Queries))]
@@ -67,6 +76,8 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
             Assert.Equal(0, cluster.Shards.Missing);
             Assert.Equal(single.TotalHits, cluster.Results.TotalHits);
             Assert.Equal(single.PartialMatch, cluster.Results.PartialMatch);
+            Assert.Equal(single.PartialTotal, cluster.Results.PartialTotal);
+            Assert.Equal(single.PartialFromRank, cluster.Results.PartialFromRank);
             Assert.Equal(single.UndatedExcluded, cluster.Results.UndatedExcluded);
             Assert.Equal(single.Filter, cluster.Results.Filter, (a, b) => a.Sources.SequenceEqual(b.Sources) && a.From == b.From && a.To == b.To);
             Assert.Equivalent(single.Counts, cluster.Results.Counts, strict: true);

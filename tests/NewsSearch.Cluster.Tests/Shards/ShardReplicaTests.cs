@@ -66,8 +66,8 @@ public class ShardReplicaTests
         await WaitReady(again);
         Assert.True(again.HighWater > mark);
         Assert.Equal(articles.Count, Count(again));
-        Assert.Equal(1, again.Search.Search(ShardQuery.For(new SearchRequest("زعفرانة"), SearchPhase.AllWords),
-            GlobalStatistics.Sum([again.Search.Statistics(ShardQuery.For(new SearchRequest("زعفرانة"), SearchPhase.AllWords))])).TotalHits);
+        Assert.Equal(1, again.Search.Search(ShardQuery.For(new SearchRequest("زعفرانة"), SearchPhase.AllWords, 10),
+            GlobalStatistics.Sum([again.Search.Statistics(ShardQuery.For(new SearchRequest("زعفرانة"), SearchPhase.AllWords, 10))])).TotalHits);
     }
 
     [ClusterFact]

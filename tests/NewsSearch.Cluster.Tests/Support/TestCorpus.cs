@@ -5,7 +5,8 @@ namespace NewsSearch.Cluster.Tests.Support;
 
 /// <summary>
 /// Articles shaped like the real feeds, from a fixed seed (every run the same): varied length, five outlets, dates
-/// over two weeks (some undated), the people of people.json under several spellings and prefixes, plus the seeds.
+/// over two weeks (some undated), the people of people.json under several spellings and prefixes, a rare pair of
+/// words (for the search widened to some of the words), plus the seeds.
 /// </summary>
 public static class TestCorpus
 {
@@ -48,6 +49,13 @@ public static class TestCorpus
                 Published = day == 14 ? null : new DateTimeOffset(2015, 7, 10 + day, random.Next(24), random.Next(60), 0, TimeSpan.Zero),
             });
         }
+        // A rare pair: 3 articles with both words, 6 with one, so a search for both is widened on its first page.
+        for (var i = 0; i < 9; i++)
+            articles.Add(new Article($"r{i}", "خبر نادر", (i < 3 ? "قرنفلية بنفسجية " : "قرنفلية ") + string.Join(' ', Words.Skip(i * 3).Take(10 + i)))
+            {
+                Source = Sources[i % Sources.Length],
+                Published = new DateTimeOffset(2015, 7, 11 + i, 8, 0, 0, TimeSpan.Zero),
+            });
         return articles;
     }
 }
