@@ -85,7 +85,7 @@ public class ShardReplicaTests
         await using var fresh = new TestDatabase();
         await StoreSchema.InitAsync(fresh.DataSource, 1);
         var freshStore = await ArticleStore.OpenAsync(fresh.DataSource);
-        await freshStore.WriteAsync(TestCorpus.Articles(5, seed: 99).Skip(2));
+        await freshStore.WriteAsync(TestCorpus.Articles(5, seed: 99).Take(5));
 
         using var rebuilt = Open(folder.Path, freshStore);
         await WaitReady(rebuilt);
