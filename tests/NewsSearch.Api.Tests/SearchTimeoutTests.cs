@@ -29,6 +29,17 @@ public sealed class SearchTimeoutTests
         Assert.DoesNotContain(factory.Index.Path, body);
     }
 
+    [Fact]
+    public async Task Related_articles_past_the_time_limit_get_503_problem_details()
+    {
+        await using var factory = new TimingOutApiFactory();
+
+        var response = await factory.CreateClient().GetAsync($"/api/articles/{TestArticles.SeedId}/related");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.StartsWith("the search took longer than 1 s", (await response.ReadJson<ProblemDetails>()).Detail);
+    }
+
     private sealed class TimingOutApiFactory : ApiFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

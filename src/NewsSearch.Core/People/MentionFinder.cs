@@ -20,29 +20,35 @@ public static class MentionFinder
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.TitleExact, IndexSchema.Title), (IndexSchema.BodyExact, IndexSchema.Body)];
 
-    public static MentionReport Find(IndexSearcher searcher, PersonForms person)
+    /// <param name="budget">What the search may cost (default <see cref="MentionBudget.Unlimited"/>): the mentions are counted and the clock read while they are gathered.</param>
+    public static MentionReport Find(IndexSearcher searcher, PersonForms person, MentionBudget? budget = null)
     {
+        var spending = (budget ?? MentionBudget.Unlimited).Start(person);
         var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();
         foreach (var (exact, stored) in Fields)
-            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, exact)))
+            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, exact), spending))
             {
                 if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
                 list.Add((stored, start, end));
             }
-        var articles = found.Select(d => ToArticle(person, searcher.Doc(d.Key), d.Value))
+        var articles = found.Select(d =>
+            {
+                spending.CheckTime();
+                return ToArticle(person, searcher.Doc(d.Key), d.Value);
+            })
             .OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return new MentionReport(person, articles);
     }
 
     /// <summary>Each mention as (document, start offset, end offset) in the stored text of the query's field.</summary>
-    private static IEnumerable<(int Doc, int Start, int End)> Locate(IndexSearcher searcher, SpanQuery query)
+    private static IEnumerable<(int Doc, int Start, int End)> Locate(IndexSearcher searcher, SpanQuery query, MentionBudget.Spending spending)
     {
         var terms = new HashSet<Term>();
         query.ExtractTerms(terms);
         var contexts = terms.ToDictionary(t => t, t => TermContext.Build(searcher.TopReaderContext, t));
         foreach (var leaf in searcher.IndexReader.Leaves)
-            foreach (var (doc, ranges) in SpansByDoc(query, leaf, contexts))
+            foreach (var (doc, ranges) in SpansByDoc(query, leaf, contexts, spending))
             {
                 var offsets = TokenOffsets(leaf.AtomicReader, terms, doc);
                 foreach (var (start, end) in Merge(ranges))
@@ -51,12 +57,13 @@ public static class MentionFinder
     }
 
     private static Dictionary<int, List<(int Start, int End)>> SpansByDoc(
-        SpanQuery query, AtomicReaderContext leaf, IDictionary<Term, TermContext> contexts)
+        SpanQuery query, AtomicReaderContext leaf, IDictionary<Term, TermContext> contexts, MentionBudget.Spending spending)
     {
         var found = new Dictionary<int, List<(int, int)>>();
         var spans = query.GetSpans(leaf, leaf.AtomicReader.LiveDocs, contexts);
         while (spans.MoveNext())
         {
+            spending.Mention();
             if (!found.TryGetValue(spans.Doc, out var list)) found[spans.Doc] = list = [];
             list.Add((spans.Start, spans.End));
         }

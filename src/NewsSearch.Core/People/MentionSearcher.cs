@@ -21,8 +21,15 @@ public sealed class MentionSearcher
 
     public PeopleList People { get; }
 
-    /// <exception cref="PeopleException">The name has no letters or belongs to more than one person.</exception>
-    public MentionReport Mentions(string name) => shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name)));
+    /// <summary>What one <see cref="Mentions"/> may cost; the background count of the listed people has no limit.</summary>
+    public MentionBudget Budget { get; init; } = new();
+
+    /// <exception cref="PeopleException">
+    /// The name has no letters, is too short or common to be a name, belongs to more than one person, or is mentioned
+    /// more often than <see cref="Budget"/> allows.
+    /// </exception>
+    /// <exception cref="Searching.SearchTimeoutException">Gathering the mentions took longer than <see cref="Budget"/> allows.</exception>
+    public MentionReport Mentions(string name) => shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name), Budget));
 
     /// <summary>
     /// The ids of the articles that name <paramref name="person"/>'s surname only for someone else (every mention

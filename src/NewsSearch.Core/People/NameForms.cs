@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using NewsSearch.Core.Indexing;
 
@@ -19,6 +21,9 @@ public static class NameForms
 
     private const int MinStemLength = 3;
 
+    /// <summary>A name not on the people list needs a word at least this long that is not a stop word (<see cref="CanBeAName"/>).</summary>
+    public const int MinNameLetters = 3;
+
     private static readonly Analyzer Analyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>The words of a text as the exact fields index them (lower-cased, Arabic-normalised, diacritics removed).</summary>
@@ -36,6 +41,16 @@ public static class NameForms
         stream.End();
         return words;
     }
+
+    /// <summary>Lucene's Arabic and English stop words, as the exact fields index them.</summary>
+    private static readonly HashSet<string> StopWords = new(
+        ArabicAnalyzer.DefaultStopSet.Concat(EnglishAnalyzer.DefaultStopSet).SelectMany(w => Tokens(w.ToString()!)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// False for text that cannot be searched as a name: it has no word of <see cref="MinNameLetters"/> letters or more
+    /// that is not a stop word. <c>من</c> ("who"), <c>في</c> ("in") or one letter would gather most of the index.
+    /// </summary>
+    public static bool CanBeAName(string text) => Tokens(text).Any(t => t.Length >= MinNameLetters && !StopWords.Contains(t));
 
     /// <summary>A name reduced for comparing what a user typed with the people list (Latin accents dropped too).</summary>
     public static string Key(string text) => string.Join(' ', Tokens(text).Select(FoldLatin));

@@ -9,11 +9,16 @@ public sealed record PersonForms(string Name, Person? Person, IReadOnlyList<IRea
     /// <summary>False when the name is not on the people list and only its own forms are searched.</summary>
     public bool InPeopleList => Person is not null;
 
-    /// <exception cref="PeopleException">The name has no letters, or belongs to more than one person.</exception>
+    /// <exception cref="PeopleException">
+    /// The name has no letters, is not on the list and too short or common to be a name (<see cref="NameForms.CanBeAName"/>),
+    /// or belongs to more than one person.
+    /// </exception>
     public static PersonForms Resolve(PeopleList people, string name)
     {
         if (NameForms.Key(name).Length == 0) throw new PeopleException($"\"{name}\" is not a name: it has no letters");
         var person = people.Find(name);
+        if (person is null && !NameForms.CanBeAName(name))
+            throw new PeopleException($"\"{name}\" is too short or too common to search as a name: give a word of at least {NameForms.MinNameLetters} letters that is not a stop word");
         return new PersonForms(name, person, NameForms.Expand(person?.Names ?? [name]));
     }
 

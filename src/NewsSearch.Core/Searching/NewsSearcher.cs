@@ -162,12 +162,27 @@ public sealed class NewsSearcher
         return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
     }
 
-    /// <summary>The articles most like one article, other outlets first; null when no article has that id.</summary>
+    /// <summary>
+    /// The articles most like one article, other outlets first; null when no article has that id. Bounded by
+    /// <see cref="TimeLimit"/> like a search.
+    /// </summary>
     public RelatedResults? Related(RelatedRequest request)
     {
         var clock = Stopwatch.StartNew();
         return shared.Use(searcher =>
-            RelatedArticles.Find(searcher, request, analyzer) is { } related ? related with { Took = clock.Elapsed } : null);
+        {
+            var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
+            return RelatedArticles.Find(searcher, request, analyzer, (query, filter, count) => TopWithinLimit(searcher, query, filter, count, budget))
+                is { } related ? related with { Took = clock.Elapsed } : null;
+        });
+    }
+
+    /// <summary>The best-scored <paramref name="count"/> hits, within what is left of the request's time limit.</summary>
+    private TopDocs TopWithinLimit(IndexSearcher searcher, Query query, Filter? filter, int count, SearchBudget budget)
+    {
+        var top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+        SearchWithinLimit(searcher, query, filter, top, budget);
+        return top.GetTopDocs();
     }
 
     /// <summary>

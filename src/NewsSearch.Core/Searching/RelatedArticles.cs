@@ -33,7 +33,9 @@ internal static class RelatedArticles
     /// <summary>Candidates read before re-weighting, so that other outlets further down can move up.</summary>
     private const int MinCandidates = 50;
 
-    public static RelatedResults? Find(IndexSearcher searcher, RelatedRequest request, Lucene.Net.Analysis.Analyzer analyzer)
+    /// <param name="search">Runs the similarity query: the caller's search within its time limit.</param>
+    public static RelatedResults? Find(IndexSearcher searcher, RelatedRequest request, Lucene.Net.Analysis.Analyzer analyzer,
+        Func<Query, Filter?, int, TopDocs> search)
     {
         var docId = DocOf(searcher, request.Id);
         if (docId < 0) return null;
@@ -44,7 +46,7 @@ internal static class RelatedArticles
             { new TermQuery(new Term(IndexSchema.Id, request.Id)), Occur.MUST_NOT },
         };
         var filter = ArticleFilters.For(request.Filter, searcher.IndexReader);
-        var candidates = searcher.Search(query, filter, Math.Max(MinCandidates, request.Count * 3)).ScoreDocs;
+        var candidates = search(query, filter, Math.Max(MinCandidates, request.Count * 3)).ScoreDocs;
         var hits = candidates
             .Select(c => (Doc: IndexSchema.ToArticle(searcher.Doc(c.Doc)), c.Score, DocId: c.Doc))
             .Select(c => (c.Doc, Score: c.Score * (SameOutlet(article, c.Doc) ? SameSourceWeight : 1f), c.DocId))
