@@ -17,7 +17,7 @@ public static class ExportEndpoints
             .WithDescription("The parameters of GET /api/search except page and size: the rows are the first " +
                 $"{ResultsCsv.MaxRows} hits in the chosen order, with columns {string.Join(", ", ResultsCsv.Columns)} " +
                 $"(the first snippet as plain text). The {TotalHitsHeader} and {RowsHeader} headers say whether rows were left out.")
-            .Produces(StatusCodes.Status200OK, contentType: ResultsCsv.MediaType);
+            .Produces<string>(StatusCodes.Status200OK, ResultsCsv.MediaType);
 
     private static Results<FileContentHttpResult, ValidationProblem> Export(HttpContext context, NewsSearcher searcher, string? q,
         string[]? source, string? from, string? to, string? sort)

@@ -13,12 +13,14 @@ public static class IndexEndpoints
         api.MapGet("/stats", GetStats)
             .WithName("GetStats")
             .WithTags("Index")
-            .WithSummary("How many articles the index holds, from which outlets, and its first and last day.");
+            .WithSummary("How many articles the index holds, from which outlets, and its first and last day.")
+            .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
         api.MapGet("/sources", GetSources)
             .WithName("GetSources")
             .WithTags("Index")
             .WithSummary("The outlets known by name: code (as in an article's source), Arabic and Latin name.")
-            .WithDescription("A code not on this list is an outlet without a display name: show the code as it is.");
+            .WithDescription("A code not on this list is an outlet without a display name: show the code as it is.")
+            .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
     }
 
     private static Ok<IndexStatsResponse> GetStats(NewsSearcher searcher) => TypedResults.Ok(IndexStatsResponse.From(searcher.Summary()));

@@ -13,7 +13,8 @@ public static class PeopleEndpoints
             .WithName("GetPeople")
             .WithTags("People")
             .WithSummary("The people list, each person with their number of mentions in the index.")
-            .WithDescription("The counts are made once per index commit, in the background: just after a commit they may be the previous commit's for a few seconds.");
+            .WithDescription("The counts are made once per index commit, in the background: just after a commit they may be the previous commit's for a few seconds.")
+            .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
         api.MapGet("/mentions", GetMentions)
             .WithName("GetMentions")
             .WithTags("People")

@@ -33,7 +33,7 @@ public static class NewsSearchServices
         services.AddExceptionHandler<BadRequestBodyHandler>();
         // A body that does not bind throws in every environment, so BadRequestBodyHandler answers it the same way.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiDocument.Describe);
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
