@@ -6,7 +6,7 @@ import { panels } from './panels.js';
 import { loadPeople, mentionsView } from './people.js';
 import { articleView } from './article.js';
 import { indexStats, startView } from './start.js';
-import { numbers, addDays, formatDate, loadOutlets, outlet, pageLink, queryDirection, queryEcho, webLink } from './format.js';
+import { numbers, addDays, fillMeta, loadOutlets, pageLink, queryDirection, queryEcho } from './format.js';
 import { fetchJson } from './messages.js';
 import { DEFAULTS, MAX_RESULT_WINDOW, linkFor, readLocation, searchParams } from './state.js';
 
@@ -60,18 +60,7 @@ function readControls() {
 function renderHit(hit, q) {
   const item = $('hit-template').content.firstElementChild.cloneNode(true);
   item.querySelector('.title').append(pageLink(linkFor({ article: hit.id, q }), hit.title));
-  const meta = item.querySelector('.meta');
-  if (hit.source) meta.append(outlet(hit.source));
-  if (hit.published) meta.append(hit.source ? ' · ' : '', formatDate(hit.published));
-  const href = webLink(hit.url);
-  if (href) {
-    const original = document.createElement('a');
-    original.href = href;
-    original.rel = 'noopener noreferrer';
-    original.className = 'original';
-    original.textContent = 'في موقع المصدر';
-    meta.append(meta.childNodes.length ? ' · ' : '', original);
-  }
+  fillMeta(item.querySelector('.meta'), { source: hit.source, published: hit.published, url: hit.url, urlText: 'في موقع المصدر' });
   for (const snippet of hit.snippets) {
     const passage = document.createElement('p');
     passage.className = 'snippet';

@@ -1,7 +1,7 @@
 // The article view (?article=ID&q=…): title, outlet, date, the full text with the query's matches marked, the
 // people on the list it mentions (links to their pages), its related articles (other outlets first, each a link
 // here) and the outlet's own address as a secondary link. All text is set as text; marks are built from offsets.
-import { numbers, formatDate, outlet, markedText, pageLink, queryEcho, webLink } from './format.js';
+import { countOf, fillMeta, markedText, pageLink, queryEcho } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
 
@@ -26,20 +26,11 @@ function renderArticle(article, related, state) {
   const title = document.createElement('h2');
   title.className = 'article-title';
   title.append(...markedText(article.title, article.title_marks ?? []));
-  const meta = document.createElement('p');
+  const meta = fillMeta(document.createElement('p'), {
+    source: article.source, published: article.published, publishedText: article.published_text,
+    url: article.url, urlText: 'المقال في موقع المصدر',
+  });
   meta.className = 'meta';
-  if (article.source) meta.append(outlet(article.source));
-  const published = article.published ? formatDate(article.published) : article.published_text;
-  if (published) meta.append(article.source ? ' · ' : '', published);
-  const href = webLink(article.url);
-  if (href) {
-    const original = document.createElement('a');
-    original.href = href;
-    original.rel = 'noopener noreferrer';
-    original.className = 'original';
-    original.textContent = 'المقال في موقع المصدر';
-    meta.append(' · ', original);
-  }
   parts.push(title, meta);
   if (article.people.length > 0) parts.push(mentionedPeople(article.people));
   const body = document.createElement('div');
@@ -82,10 +73,7 @@ function mentionedPeople(people) {
     link.className = 'person';
     link.dataset.person = person.id;
     link.title = person.name_en;
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = ` ${numbers.format(person.mentions)} ذكر`;
-    item.append(link, count);
+    item.append(link, ' ', countOf(person.mentions, 'ذكر'));
     list.append(item);
   }
   section.append(heading, list);
@@ -105,10 +93,8 @@ function relatedList(hits, q) {
     const title = document.createElement('h4');
     title.className = 'title';
     title.append(pageLink(linkFor({ article: hit.id, q }), hit.title));
-    const meta = document.createElement('p');
+    const meta = fillMeta(document.createElement('p'), { source: hit.source, published: hit.published });
     meta.className = 'meta';
-    if (hit.source) meta.append(outlet(hit.source));
-    if (hit.published) meta.append(hit.source ? ' · ' : '', formatDate(hit.published));
     const lead = document.createElement('p');
     lead.className = 'snippet';
     lead.textContent = hit.lead;

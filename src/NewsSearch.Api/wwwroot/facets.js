@@ -1,7 +1,7 @@
 // The facets panel: the per-day bar chart and the per-outlet list of the whole result set. An outlet button toggles
 // that outlet in the filter and a chosen bar narrows the search to its day; both live in the URL.
 import { dayChart } from './charts.js';
-import { numbers, outlet } from './format.js';
+import { countOf, numbers, outlet } from './format.js';
 import { searchParams } from './state.js';
 
 // With outlets chosen, the list comes from the same query without them, so other outlets stay there to add.
@@ -54,10 +54,7 @@ function sourceList(search, counts, page) {
     button.className = 'source';
     button.setAttribute('aria-pressed', chosen.has(source.toLowerCase()) ? 'true' : 'false');
     button.dataset.source = source;
-    const number = document.createElement('span');
-    number.className = 'count';
-    number.textContent = numbers.format(count);
-    button.append(outlet(source), ' ', number);
+    button.append(outlet(source), ' ', countOf(count));
     button.addEventListener('click', () => page.toggleSource(source));
     item.append(button);
     list.append(item);

@@ -85,3 +85,30 @@ export function markedText(text, marks = []) {
   parts.push(text.slice(at));
   return parts;
 }
+
+// An article's outlet and day, and the outlet's own address as a secondary link, into a meta line: "outlet · day · link".
+export function fillMeta(meta, { source, published, publishedText, url, urlText }) {
+  const parts = [];
+  if (source) parts.push(outlet(source));
+  const day = published ? formatDate(published) : publishedText;
+  if (day) parts.push(day);
+  const href = url ? webLink(url) : null;
+  if (href) {
+    const original = document.createElement('a');
+    original.href = href;
+    original.rel = 'noopener noreferrer';
+    original.className = 'original';
+    original.textContent = urlText;
+    parts.push(original);
+  }
+  parts.forEach((part, i) => meta.append(...(i > 0 ? [' · ', part] : [part])));
+  return meta;
+}
+
+// A number beside a name (mentions, hits, articles), with its unit if any.
+export function countOf(count, unit = '') {
+  const span = document.createElement('span');
+  span.className = 'count';
+  span.textContent = unit ? `${numbers.format(count)} ${unit}` : numbers.format(count);
+  return span;
+}

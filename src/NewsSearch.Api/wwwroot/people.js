@@ -3,7 +3,7 @@
 // sentence marked; every title links to the article view. Sentences are the API's `html`, escaped completely apart
 // from <mark>; everything else is textContent.
 import { dayChart } from './charts.js';
-import { numbers, formatDate, outlet, pageLink } from './format.js';
+import { countOf, fillMeta, numbers, outlet, pageLink } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
 
@@ -35,10 +35,7 @@ export function peopleList(people) {
     link.title = [person.name_en, person.role].filter(Boolean).join(' — ');
     const name = document.createElement('span');
     name.textContent = person.name_ar;
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = numbers.format(person.mentions);
-    link.append(name, ' ', count);
+    link.append(name, ' ', countOf(person.mentions));
     item.append(link);
     list.append(item);
   }
@@ -120,11 +117,11 @@ function renderArticle(article) {
   const title = document.createElement('h3');
   title.className = 'title';
   title.append(pageLink(linkFor({ article: article.id }), article.title));
-  const meta = document.createElement('p');
+  const meta = fillMeta(document.createElement('p'), {
+    source: article.source, published: article.published, publishedText: article.published_text,
+  });
   meta.className = 'meta';
-  const published = article.published ? formatDate(article.published) : article.published_text;
-  if (article.source) meta.append(outlet(article.source), ' · ');
-  meta.append([published, `${numbers.format(article.count)} ذكر`].filter(Boolean).join(' · '));
+  meta.append(meta.childNodes.length ? ' · ' : '', `${numbers.format(article.count)} ذكر`);
   item.append(title, meta);
   for (const mention of article.mentions) {
     const sentence = document.createElement('p');

@@ -1,6 +1,6 @@
 // The start page: what the index holds (articles, outlets, first and last day) and a short guide to the query
 // syntax whose examples are links. The people list is the side panel, on this page as on every other.
-import { numbers, formatDay, outlet, pageLink, queryEcho } from './format.js';
+import { countOf, numbers, formatDay, outlet, pageLink, queryEcho } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
 
@@ -52,10 +52,7 @@ function statsSection(stats) {
     const item = document.createElement('li');
     const link = pageLink(linkFor({ q: `source:${source}`, sort: 'date' }), '');
     link.append(outlet(source));
-    const number = document.createElement('span');
-    number.className = 'count';
-    number.textContent = ` ${numbers.format(count)}`;
-    item.append(link, number);
+    item.append(link, ' ', countOf(count));
     outlets.append(item);
   }
   section.append(heading, facts, outlets);
