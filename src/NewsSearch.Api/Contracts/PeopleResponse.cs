@@ -14,7 +14,8 @@ public sealed record PersonResponse(string Id, string NameEn, string NameAr, str
 /// The body of <c>GET /api/mentions</c>: one page of the counted mentions (confirmed or likely) grouped by article,
 /// and the timeline of every counted mention per day and per source; then, apart and never counted, the
 /// <see cref="Doubtful"/> mentions (a bare surname with no evidence either way) and the <see cref="Excluded"/> ones
-/// (someone or something else), all of them, each mention with its resolution and reason. <see cref="Person"/> is
+/// (someone or something else), all of them, each mention with its resolution and reason; <see cref="AlsoWritten"/>
+/// lists spellings of the surname the people list lacks that name the person (not counted). <see cref="Person"/> is
 /// null, and <see cref="InPeopleList"/> false, for a name not on the list, which is searched in its own forms.
 /// </summary>
 /// <param name="Total">Every mention, on all pages.</param>
@@ -22,13 +23,13 @@ public sealed record PersonResponse(string Id, string NameEn, string NameAr, str
 /// <param name="Articles">The articles of page <paramref name="Page"/>, <paramref name="Size"/> a page, oldest first.</param>
 public sealed record MentionsResponse(string Name, PersonResponse? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total,
     int ArticleCount, int Page, int Size, IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline,
-    IReadOnlyList<ArticleMentionsResponse> Doubtful, IReadOnlyList<ArticleMentionsResponse> Excluded)
+    IReadOnlyList<ArticleMentionsResponse> Doubtful, IReadOnlyList<ArticleMentionsResponse> Excluded, IReadOnlyList<OtherSpelling> AlsoWritten)
 {
     public static MentionsResponse From(MentionReport report, int page, int size) =>
         new(report.Person.Name, report.Person.Person is { } p ? PersonResponse.From(p, report.Total) : null,
             report.Person.InPeopleList, report.Person.FormTexts, report.Total, report.Articles.Count, page, size,
             All(report.Articles.Skip((page - 1) * size).Take(size)), MentionTimeline.From(report),
-            All(report.Doubtful), All(report.Excluded));
+            All(report.Doubtful), All(report.Excluded), report.AlsoWritten);
 
     private static List<ArticleMentionsResponse> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsResponse.From).ToList();
 }

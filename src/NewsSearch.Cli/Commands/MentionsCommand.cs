@@ -27,13 +27,18 @@ public static class MentionsCommand
         Description = "Also list the mentions left out as someone else (a namesake, a company, the ordinary word), with the reason.",
     };
 
+    private static readonly Option<bool> WithVariants = new("--with-variants")
+    {
+        Description = "Also count the mentions under spellings of the surname the people list lacks (\"also written\"), resolved by the same rules.",
+    };
+
     static MentionsCommand() => By.AcceptOnlyFromAmong("day");
 
     public static Command Create()
     {
         var command = new Command("mentions", "Every mention of a person in the index, however it is spelled and prefixed.")
         {
-            Person, PeopleOptions.File, By, IncludeDoubtful, ShowExcluded, CommonOptions.Json,
+            Person, PeopleOptions.File, By, IncludeDoubtful, ShowExcluded, WithVariants, CommonOptions.Json,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -45,7 +50,7 @@ public static class MentionsCommand
         using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
         var searcher = new MentionSearcher(index, people);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var report = searcher.Mentions(result.GetValue(Person)!);
+        var report = searcher.Mentions(result.GetValue(Person)!, result.GetValue(WithVariants));
         if (result.GetValue(IncludeDoubtful)) report = report.CountingDoubtful();
         var took = clock.Elapsed;
         var json = result.GetValue(CommonOptions.Json);

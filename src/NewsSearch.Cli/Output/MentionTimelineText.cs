@@ -11,6 +11,7 @@ public static class MentionTimelineText
     {
         output.WriteLine(MentionsText.Describe(report.Person));
         output.WriteLine(MentionsText.Summary(report));
+        if (MentionsText.AlsoWritten(report) is { } also) output.WriteLine(also);
         if (report.Total == 0) return;
         output.WriteLine();
         output.WriteLine("per day (mentions, articles):");

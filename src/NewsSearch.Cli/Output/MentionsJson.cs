@@ -7,11 +7,12 @@ namespace NewsSearch.Cli.Output;
 /// <see cref="Articles"/> holds the counted mentions, <see cref="Doubtful"/> and <see cref="Excluded"/> the rest, each with its reason.
 public sealed record MentionsJson(
     string Name, PersonJson? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total, IReadOnlyList<ArticleMentionsJson> Articles,
-    IReadOnlyList<ArticleMentionsJson> Doubtful, IReadOnlyList<ArticleMentionsJson> Excluded)
+    IReadOnlyList<ArticleMentionsJson> Doubtful, IReadOnlyList<ArticleMentionsJson> Excluded, IReadOnlyList<OtherSpelling> AlsoWritten,
+    bool WithVariants)
 {
     public static MentionsJson From(MentionReport report) =>
         new(report.Person.Name, PersonJson.From(report.Person.Person), report.Person.InPeopleList, report.Person.FormTexts,
-            report.Total, All(report.Articles), All(report.Doubtful), All(report.Excluded));
+            report.Total, All(report.Articles), All(report.Doubtful), All(report.Excluded), report.AlsoWritten, report.WithVariants);
 
     private static List<ArticleMentionsJson> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsJson.From).ToList();
 }

@@ -11,6 +11,7 @@ public static class MentionsText
         var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         output.WriteLine(Describe(report.Person));
         output.WriteLine(Summary(report) + (took is { } t ? $"  ({t.TotalSeconds:0.00} s)" : ""));
+        if (AlsoWritten(report) is { } also) output.WriteLine(also);
         WriteArticles(report.Articles, output, format);
         if (report.Doubtful.Count > 0)
         {
@@ -40,6 +41,11 @@ public static class MentionsText
         if (excluded > 0) line += $"; {Count(excluded, "mention")} of someone else left out (--show-excluded lists them)";
         return line;
     }
+
+    /// <summary>"also written: كوشنار (1 article)", the spellings the people list lacks, or null when there are none.</summary>
+    internal static string? AlsoWritten(MentionReport report) => report.AlsoWritten.Count == 0 ? null :
+        "also written: " + string.Join("، ", report.AlsoWritten.Select(s => $"{s.Spelling} ({Count(s.Articles, "article")})")) +
+        (report.WithVariants ? " — counted in" : " — not counted; --with-variants counts them in");
 
     private static void WriteArticles(IEnumerable<ArticleMentions> articles, TextWriter output, SnippetFormat format)
     {

@@ -47,8 +47,11 @@ internal sealed class MentionContext
     /// <summary>True when <paramref name="phrase"/> is written right before the mention (its first word may carry a clitic).</summary>
     public bool Precedes(IReadOnlyList<string> phrase, bool role = false) => Adjacent(Before, phrase.Reverse().ToList(), role, cliticAt: phrase.Count - 1);
 
-    /// <summary>True when <paramref name="phrase"/> is written right after the mention (its first word may carry a clitic).</summary>
-    public bool Follows(IReadOnlyList<string> phrase, bool role = false) => Adjacent(After, phrase, role, cliticAt: 0);
+    /// <summary>
+    /// True when <paramref name="phrase"/> is written right after the mention, as is: a clitic on the next word
+    /// (كيري، فالوزير) starts another clause rather than naming the mention.
+    /// </summary>
+    public bool Follows(IReadOnlyList<string> phrase, bool role = false) => Adjacent(After, phrase, role, cliticAt: -1);
 
     /// <summary>The word right before the mention when nothing but spaces, quotes or brackets separates them.</summary>
     public string? WordBefore => Before is [var (word, gap), ..] && Joins(gap, NameJoiners) ? word : null;

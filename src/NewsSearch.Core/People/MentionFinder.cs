@@ -20,8 +20,64 @@ public static class MentionFinder
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.TitleExact, IndexSchema.Title), (IndexSchema.BodyExact, IndexSchema.Body)];
 
+    /// <summary>
+    /// Every mention of the person, resolved; for a listed person also the spellings of the surname the index holds
+    /// and the list lacks (<see cref="VariantFinder"/>), resolved by the same rules, except that a bare other spelling
+    /// is only likely where the article confirms that spelling itself (a near spelling may be an ordinary word: فكري
+    /// is close to كيري). Those that name the person (counted at least once) are <see cref="MentionReport.AlsoWritten"/>;
+    /// their counted mentions stay in the report only <paramref name="withVariants"/>; the rest never (a near spelling
+    /// left uncounted is, more often than not, another word: ترام الكورنيش).
+    /// </summary>
     /// <param name="budget">What the search may cost (default <see cref="MentionBudget.Unlimited"/>): the mentions are counted and the clock read while they are gathered.</param>
-    public static MentionReport Find(IndexSearcher searcher, PersonForms person, MentionBudget? budget = null)
+    public static MentionReport Find(IndexSearcher searcher, PersonForms person, MentionBudget? budget = null, bool withVariants = false)
+    {
+        var spellings = OtherSpellings(searcher, person);
+        if (spellings.Count == 0) return FindForms(searcher, person, budget);
+        var all = FindForms(searcher, person.WithSpellings(spellings), budget);
+        var terms = spellings.ToDictionary(s => s.Term, s => s.Stem, StringComparer.Ordinal);
+        var articles = all.Found.Select(a => CheckSpellings(a, terms)).ToList();
+        var alsoWritten = articles
+            .SelectMany(a => a.Mentions.Where(m => m.Counted && terms.ContainsKey(Key(m))).Select(m => (Spelling: terms[Key(m)], a.Id)))
+            .Distinct().GroupBy(x => x.Spelling).Select(g => new OtherSpelling(g.Key, g.Count()))
+            .OrderByDescending(s => s.Articles).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
+        var kept = withVariants ? alsoWritten.Select(s => s.Spelling).ToHashSet(StringComparer.Ordinal) : [];
+        articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => !terms.TryGetValue(Key(m), out var stem) || (kept.Contains(stem) && m.Counted)).ToList() })
+            .Where(a => a.Count > 0).ToList();
+        return new MentionReport(person, articles) { AlsoWritten = alsoWritten, WithVariants = withVariants };
+    }
+
+    private const int MaxOtherSpellings = 30;
+
+    /// <summary>The index terms close to a listed person's surname that the list lacks, with their stems.</summary>
+    private static List<(string Term, string Stem)> OtherSpellings(IndexSearcher searcher, PersonForms person)
+    {
+        if (!person.InPeopleList) return [];
+        try
+        {
+            return VariantFinder.Find(searcher, person, MaxOtherSpellings, nearOnly: true).Variants
+                .Where(v => !v.Known).Select(v => (v.Term, v.Term[v.Prefix.Length..])).ToList();
+        }
+        catch (PeopleException) { return []; }
+    }
+
+    /// <summary>A bare other spelling is likely only where the article confirms that spelling too.</summary>
+    private static ArticleMentions CheckSpellings(ArticleMentions article, IReadOnlyDictionary<string, string> terms)
+    {
+        var confirmed = article.Mentions.Where(m => m.Resolution == Resolution.Confirmed && terms.ContainsKey(Key(m)))
+            .Select(m => terms[Key(m)]).ToHashSet(StringComparer.Ordinal);
+        return article with
+        {
+            Mentions = article.Mentions.Select(m =>
+                m.Resolution == Resolution.Likely && terms.TryGetValue(Key(m), out var stem) && !confirmed.Contains(stem)
+                    ? m with { Resolution = Resolution.Doubtful, Reason = $"\"{stem}\" is another spelling, and nothing next to it or in the article confirms it names him" }
+                    : m).ToList(),
+        };
+    }
+
+    /// <summary>The mention's last word as the index holds it: the spelling it was found under.</summary>
+    private static string Key(Mention mention) => NameForms.Tokens(mention.Surface) is [.., var last] ? last : "";
+
+    private static MentionReport FindForms(IndexSearcher searcher, PersonForms person, MentionBudget? budget)
     {
         var spending = (budget ?? MentionBudget.Unlimited).Start(person);
         var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();

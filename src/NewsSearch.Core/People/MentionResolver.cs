@@ -27,9 +27,10 @@ public static class MentionResolver
     {
         if (person.Person is not { } known) return mentions.Select(Unlisted).ToList();
         var cues = PersonCues.Of(known);
-        var judged = mentions.Select(m => (Mention: m, Evidence: Local(cues, m, MentionContext.Around(text(m.Field), m.Start, m.End)))).ToList();
+        var judged = mentions.Select(m => (Mention: m, Evidence: Local(cues, person.OtherSpellings, m, MentionContext.Around(text(m.Field), m.Start, m.End)))).ToList();
+        // Someone else is read from the listed spellings only: another spelling may be another word (ترام الكورنيش).
         var confirmed = judged.Count(j => j.Evidence?.Item1 == Resolution.Confirmed);
-        var other = judged.Count(j => j.Evidence?.Item1 == Resolution.Other);
+        var other = judged.Count(j => j.Evidence?.Item1 == Resolution.Other && !person.OtherSpellings.Contains(NameForms.Tokens(j.Mention.Surface)[^1]));
         var articleContext = new Lazy<string?>(() => ContextInArticle(cues, mentions.Select(m => m.Field).Append(Indexing.IndexSchema.Title).Append(Indexing.IndexSchema.Body).Distinct().Select(text)));
         return judged.Select(j =>
         {
@@ -42,7 +43,7 @@ public static class MentionResolver
         ? m with { Resolution = Resolution.Confirmed, Reason = "the name as typed (not on the people list)" }
         : m with { Resolution = Resolution.Likely, Reason = "not on the people list: every match of the name is counted" };
 
-    private static (Resolution, string)? Local(PersonCues cues, Mention mention, MentionContext context)
+    private static (Resolution, string)? Local(PersonCues cues, IReadOnlySet<string> otherSpellings, Mention mention, MentionContext context)
     {
         var name = cues.Person.NameEn;
         if (context.WordAfter is { } after)
@@ -52,7 +53,7 @@ public static class MentionResolver
         }
         if (context.Surface.Count > 1) return (Resolution.Confirmed, $"full name \"{mention.Surface}\"");
         // A clitic on the surname (وكوشنر، لكيري) joins it to the sentence, not to the word before it.
-        var joined = cues.OwnWords.Contains(context.Surface[0]);
+        var joined = cues.OwnWords.Contains(context.Surface[0]) || otherSpellings.Contains(context.Surface[0]);
         if (joined && cues.FirstNames.FirstOrDefault(f => context.Precedes(f.Words)) is { } first)
             return (Resolution.Confirmed, $"first name \"{first.Text}\" before the surname");
         foreach (var namesake in cues.Namesakes)

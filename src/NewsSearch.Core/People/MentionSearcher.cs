@@ -29,7 +29,9 @@ public sealed class MentionSearcher
     /// more often than <see cref="Budget"/> allows.
     /// </exception>
     /// <exception cref="Searching.SearchTimeoutException">Gathering the mentions took longer than <see cref="Budget"/> allows.</exception>
-    public MentionReport Mentions(string name) => shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name), Budget));
+    /// <param name="withVariants">Count in the mentions under spellings the people list lacks (<see cref="MentionReport.AlsoWritten"/>).</param>
+    public MentionReport Mentions(string name, bool withVariants = false) =>
+        shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name), Budget, withVariants));
 
     /// <summary>
     /// The ids of the articles that name <paramref name="person"/>'s surname only for someone else (every mention

@@ -43,9 +43,22 @@ public sealed record MentionReport(PersonForms Person, IReadOnlyList<ArticleMent
     /// <summary>The counted mentions.</summary>
     public int Total => Articles.Sum(a => a.Count);
 
+    /// <summary>
+    /// Spellings of the surname the index holds and the people list lacks that name the person (confirmed at least
+    /// once), with the number of articles where they count; their mentions are in the report only when asked for.
+    /// </summary>
+    public IReadOnlyList<OtherSpelling> AlsoWritten { get; init; } = [];
+
+    /// <summary>True when <see cref="AlsoWritten"/>'s mentions are in the report (<c>--with-variants</c>).</summary>
+    public bool WithVariants { get; init; }
+
     /// <summary>The same mentions with the doubtful ones counted in (<c>--include-doubtful</c>).</summary>
-    public MentionReport CountingDoubtful() => DoubtfulCounted ? this : new(Person, Found, true);
+    public MentionReport CountingDoubtful() =>
+        DoubtfulCounted ? this : new(Person, Found, true) { AlsoWritten = AlsoWritten, WithVariants = WithVariants };
 
     private static List<ArticleMentions> Pick(IReadOnlyList<ArticleMentions> articles, Func<Mention, bool> keep) =>
         articles.Select(a => a with { Mentions = a.Mentions.Where(keep).ToList() }).Where(a => a.Count > 0).ToList();
 }
+
+/// <summary>A spelling of the surname the people list lacks, and in how many articles it names the person.</summary>
+public sealed record OtherSpelling(string Spelling, int Articles);

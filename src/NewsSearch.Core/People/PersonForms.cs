@@ -22,6 +22,16 @@ public sealed record PersonForms(string Name, Person? Person, IReadOnlyList<IRea
         return new PersonForms(name, person, NameForms.Expand(person?.Names ?? [name]));
     }
 
+    /// <summary>Spellings found in the index that the people list lacks (<see cref="WithSpellings"/>), without clitic prefix.</summary>
+    public IReadOnlySet<string> OtherSpellings { get; init; } = new HashSet<string>();
+
+    /// <summary>These forms plus index terms that spell the surname otherwise (each with its clitic prefix, if any, and its stem).</summary>
+    public PersonForms WithSpellings(IReadOnlyCollection<(string Term, string Stem)> spellings) => this with
+    {
+        Forms = [.. Forms, .. spellings.Select(s => (IReadOnlyList<string>)[s.Term])],
+        OtherSpellings = spellings.Select(s => s.Stem).ToHashSet(StringComparer.Ordinal),
+    };
+
     /// <summary>The forms as text, one word sequence per entry.</summary>
     public IReadOnlyList<string> FormTexts => Forms.Select(f => string.Join(' ', f)).ToList();
 }

@@ -12,6 +12,11 @@ public static class SpellingDistance
     private static readonly string[] SwapGroups = ["هغجحخگ", "اوي", "تط", "سصث", "دض", "ذزظ", "كق", "فڤ", "بپ"];
     private const string Vowels = "اوي";
 
+    /// <summary>The letters <paramref name="c"/> may be written as at half an edit, itself included.</summary>
+    public static IEnumerable<char> Swaps(char c) => SwapGroups.FirstOrDefault(g => g.Contains(c)) ?? c.ToString();
+
+    public static bool IsVowel(char c) => Vowels.Contains(c);
+
     /// <summary>How far apart two words may be to count as spellings of the same name.</summary>
     public static double Tolerance(int length) => length switch { <= 3 => 0.5, <= 5 => 1, <= 8 => 1.5, _ => 2 };
 

@@ -19,8 +19,11 @@ public static class VariantFinder
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.BodyExact, IndexSchema.Body), (IndexSchema.TitleExact, IndexSchema.Title)];
 
+    /// <param name="nearOnly">Read only the terms that begin (after a clitic prefix) with a letter a name's first
+    /// letter may be written as (<see cref="SpellingDistance.Swaps"/>), not every term: much faster, and enough for
+    /// <see cref="MentionFinder"/>'s other spellings, though a variant that changes the first letter otherwise is missed.</param>
     /// <exception cref="PeopleException">The name has no Arabic word to compare (a Latin name not on the list).</exception>
-    public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max)
+    public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max, bool nearOnly = false)
     {
         var targets = Targets(person);
         if (targets.Count == 0)
@@ -28,7 +31,7 @@ public static class VariantFinder
         var known = person.InPeopleList ? person.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal) : [];
         var close = new Dictionary<string, (string Prefix, string Target, double Distance, long Count)>(StringComparer.Ordinal);
         foreach (var (field, _) in Fields)
-            foreach (var (term, count) in Terms(searcher.IndexReader, field))
+            foreach (var (term, count) in nearOnly ? TermsNear(searcher.IndexReader, field, targets) : Terms(searcher.IndexReader, field))
             {
                 if (close.TryGetValue(term, out var seen)) close[term] = seen with { Count = seen.Count + count };
                 else if (Closest(term, targets) is { } match) close[term] = (match.Prefix, match.Target, match.Distance, count);
@@ -71,6 +74,27 @@ public static class VariantFinder
         if (terms is null) yield break;
         var it = terms.GetEnumerator();
         while (it.MoveNext()) yield return (it.Term.Utf8ToString(), it.TotalTermFreq);
+    }
+
+    /// <summary>The terms that start with a clitic prefix (or none) and a letter the targets' first letter may be written as.</summary>
+    private static IEnumerable<(string Term, long Count)> TermsNear(IndexReader reader, string field, IReadOnlyList<string> targets)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) yield break;
+        var letters = targets.SelectMany(t => SpellingDistance.Swaps(t[0]).Concat(SpellingDistance.IsVowel(t[0]) && t.Length > 1 ? SpellingDistance.Swaps(t[1]) : []));
+        var starts = letters.SelectMany(c => NameForms.CliticPrefixes.Prepend("").Select(p => p + c)).Distinct().Order(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var it = terms.GetEnumerator();
+        foreach (var start in starts)
+        {
+            if (it.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var term = it.Term.Utf8ToString();
+                if (!term.StartsWith(start, StringComparison.Ordinal)) break;
+                if (seen.Add(term)) yield return (term, it.TotalTermFreq);
+            } while (it.MoveNext());
+        }
     }
 
     private static Variant ToVariant(IndexSearcher searcher, string term, (string Prefix, string Target, double Distance, long Count) v, bool known)

@@ -26,6 +26,7 @@ public sealed class MentionResolverTests(ResolverArticles articles) : IClassFixt
     [InlineData("zarif", "word-bare", Resolution.Doubtful, "also an Arabic word")]
     [InlineData("kerry", "clitic", Resolution.Doubtful, "nothing in the article")]
     [InlineData("kerry", "context", Resolution.Likely, "\"أوباما\"")]
+    [InlineData("kerry", "role-after-clitic", Resolution.Doubtful, "nothing in the article")]
     public void Each_kind_of_evidence_resolves_the_mention(string person, string article, Resolution expected, string reason)
     {
         var mention = Assert.Single(MentionsIn(person, article));
@@ -81,6 +82,20 @@ public sealed class MentionResolverTests(ResolverArticles articles) : IClassFixt
         var mention = Assert.Single(report.Articles.SelectMany(a => a.Mentions));
         Assert.Equal(Resolution.Likely, mention.Resolution);
         Assert.Contains("not on the people list", mention.Reason);
+    }
+
+    [Fact]
+    public void A_spelling_the_list_lacks_is_found_and_said_but_counted_only_when_asked()
+    {
+        var plain = articles.Mentions("kushner");
+        var withVariants = new MentionSearcher(articles.Index.Index).Mentions("kushner", withVariants: true);
+
+        Assert.Equal([new OtherSpelling("كوشنار", 1)], plain.AlsoWritten);
+        Assert.DoesNotContain(plain.Found, a => a.Id == "other-spelling");
+        var article = Assert.Single(withVariants.Articles, a => a.Id == "other-spelling");
+        Assert.Equal([Resolution.Confirmed, Resolution.Likely], article.Mentions.Select(m => m.Resolution));
+        Assert.Equal(plain.Total + 2, withVariants.Total);
+        Assert.DoesNotContain(withVariants.Found, a => a.Id == "other-spelling-word");
     }
 
     [Fact]

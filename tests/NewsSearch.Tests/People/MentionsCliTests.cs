@@ -31,6 +31,18 @@ public sealed class MentionsCliTests(ResolverArticles articles) : IClassFixture<
     }
 
     [Fact]
+    public void Spellings_the_list_lacks_are_said_and_counted_in_with_variants()
+    {
+        var plain = CliProcess.Run(articles.Index.Path, "mentions", "kushner");
+        var counted = CliProcess.Run(articles.Index.Path, "mentions", "kushner", "--with-variants");
+
+        Assert.Contains("also written: كوشنار (1 article) — not counted; --with-variants counts them in", plain.Stdout);
+        Assert.Contains("7 mentions in 5 articles", counted.Stdout);
+        Assert.Contains("also written: كوشنار (1 article) — counted in", counted.Stdout);
+        Assert.Contains("confirmed: first name \"جاريد\" before the surname", counted.Stdout);
+    }
+
+    [Fact]
     public void Include_doubtful_counts_the_doubtful_mentions_in()
     {
         var result = CliProcess.Run(articles.Index.Path, "mentions", "kushner", "--include-doubtful");
