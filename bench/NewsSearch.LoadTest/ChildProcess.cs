@@ -14,11 +14,16 @@ public sealed class ChildProcess : IDisposable
         this.log = log;
     }
 
-    public static ChildProcess Start(string repo, string project, string logFile, params string[] args)
+    public static ChildProcess Start(string repo, string project, string logFile, params string[] args) =>
+        Start(repo, logFile, ["run", "--no-build", "-c", "Release", "--no-launch-profile", "--project", Path.Combine(repo, project), "--", .. args]);
+
+    /// <summary>A built program run as <c>dotnet PROGRAM.dll</c>: the process is the program itself, so its memory can be read.</summary>
+    public static ChildProcess StartBuilt(string repo, string dll, string logFile, params string[] args) => Start(repo, logFile, [dll, .. args]);
+
+    private static ChildProcess Start(string repo, string logFile, string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repo };
-        foreach (var a in (string[])["run", "--no-build", "-c", "Release", "--no-launch-profile", "--project", Path.Combine(repo, project), "--", .. args])
-            info.ArgumentList.Add(a);
+        foreach (var a in arguments) info.ArgumentList.Add(a);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var log = new StreamWriter(logFile) { AutoFlush = true };
         var process = Process.Start(info)!;
@@ -29,6 +34,7 @@ public sealed class ChildProcess : IDisposable
         return new ChildProcess(process, log);
     }
 
+    public int Id => process.Id;
     public bool HasExited => process.HasExited;
     public int ExitCode => process.ExitCode;
 

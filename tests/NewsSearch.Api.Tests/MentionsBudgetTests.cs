@@ -85,12 +85,4 @@ public sealed class MentionsBudgetTests(MentionsBudgetTests.CommonNameApiFactory
                 }));
         }
     }
-
-    /// <summary>Every reading is an hour after the last.</summary>
-    private sealed class HourPerReadingClock : Lucene.Net.Util.Counter
-    {
-        private long now;
-        public override long AddAndGet(long delta) => now += delta;
-        public override long Value => now += 3_600_000;
-    }
 }

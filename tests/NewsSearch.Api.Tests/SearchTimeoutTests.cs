@@ -49,12 +49,4 @@ public sealed class SearchTimeoutTests
                 new NewsSearcher(provider.GetRequiredService<NewsIndex>()) { TimeLimit = TimeSpan.FromSeconds(1), Clock = new HourPerReadingClock() }));
         }
     }
-
-    /// <summary>Every reading is an hour after the last: any search runs out of time at its first hit.</summary>
-    private sealed class HourPerReadingClock : Lucene.Net.Util.Counter
-    {
-        private long now;
-        public override long AddAndGet(long delta) => now += delta;
-        public override long Value => now += 3_600_000;
-    }
 }

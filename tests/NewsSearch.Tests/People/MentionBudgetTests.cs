@@ -72,12 +72,4 @@ public sealed class MentionBudgetTests : IDisposable
         var mentions = new MentionSearcher(temp.Index) { Budget = new MentionBudget { MaxMentions = 1, TimeLimit = TimeSpan.FromSeconds(1), Clock = new HourPerReadingClock() } };
         Assert.Equal(3, mentions.MentionCounts()["witkoff"]);
     }
-
-    /// <summary>Every reading is an hour after the last.</summary>
-    private sealed class HourPerReadingClock : Lucene.Net.Util.Counter
-    {
-        private long now;
-        public override long AddAndGet(long delta) => now += delta;
-        public override long Value => now += 3_600_000;
-    }
 }

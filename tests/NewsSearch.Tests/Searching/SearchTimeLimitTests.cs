@@ -1,6 +1,7 @@
 using NewsSearch.Cli;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Searching;
+using NewsSearch.Tests.Support;
 
 namespace NewsSearch.Tests.Searching;
 
@@ -41,13 +42,5 @@ public sealed class SearchTimeLimitTests : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-    }
-
-    /// <summary>A clock on which every reading is an hour after the last: any search runs out of time at its first hit.</summary>
-    private sealed class HourPerReadingClock : Lucene.Net.Util.Counter
-    {
-        private long now;
-        public override long AddAndGet(long delta) => now += delta;
-        public override long Value => now += 3_600_000;
     }
 }
