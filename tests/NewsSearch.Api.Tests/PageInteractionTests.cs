@@ -166,6 +166,27 @@ public sealed class PageInteractionTests(KestrelApiFactory factory, PlaywrightBr
     }
 
     [SkippableFact]
+    public async Task A_person_s_page_names_the_spellings_the_list_lacks_each_a_link_to_its_own_mentions()
+    {
+        BrowserTests.RequireChromium();
+        var page = await browser.NewPage();
+        // The answer as the API gives it when the index holds a spelling the people list lacks.
+        await page.RouteAsync("**/api/mentions?person=zarif*", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            body["also_written"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["spelling"] = "ظاريف", ["articles"] = 2 });
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body.ToJsonString() });
+        });
+        await page.GotoAsync(new Uri(factory.BaseAddress, "/?person=zarif").AbsoluteUri);
+
+        var note = page.Locator("#mentions-view .also-written");
+        await Expect(note).ToHaveTextAsync("يُكتب أيضاً (لا يُحسب): ظاريف (2 مقال)");
+        await note.Locator("a").ClickAsync();
+        await Expect(page).ToHaveURLAsync(Url($"\\?person={Regex.Escape(Uri.EscapeDataString("ظاريف"))}$"));
+    }
+
+    [SkippableFact]
     public async Task The_keyboard_alone_searches_reads_the_chart_and_opens_an_article()
     {
         var page = await Open();

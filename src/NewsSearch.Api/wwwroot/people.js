@@ -58,6 +58,7 @@ export function renderMentions(report, state) {
   summary.textContent = `${numbers.format(report.total)} ذكر في ${numbers.format(report.article_count)} مقال`
     + (report.in_people_list ? '' : ' — الاسم ليس في قائمة الأشخاص، فبُحث عنه بصيغه مع السوابق');
   view.append(heading, summary);
+  if (report.also_written?.length > 0) view.append(alsoWritten(report.also_written));
   const timeline = report.timeline;
   if (timeline.by_day.length > 0) {
     view.append(dayChart(timeline.by_day.map((d) => ({ day: d.key, count: d.mentions })), 'عدد الذكر يوماً بيوم', { unit: 'ذكر' }));
@@ -81,6 +82,20 @@ export function renderMentions(report, state) {
   if (pages > 1) view.append(mentionsPager(state, report.page, pages));
   if (report.doubtful?.length > 0) view.append(renderDoubtful(report.doubtful));
   return view;
+}
+
+// Spellings of the name the people list lacks, found in the index (not counted): each opens its own mentions page.
+function alsoWritten(spellings) {
+  const note = document.createElement('p');
+  note.className = 'note also-written';
+  note.append('يُكتب أيضاً (لا يُحسب): ');
+  spellings.forEach((other, i) => {
+    if (i > 0) note.append('، ');
+    const link = pageLink(linkFor({ person: other.spelling }), other.spelling);
+    link.dir = 'auto';
+    note.append(link, ` (${numbers.format(other.articles)} مقال)`);
+  });
+  return note;
 }
 
 // Doubtful mentions (a bare surname with no evidence either way) are not counted: listed apart, greyed, each
