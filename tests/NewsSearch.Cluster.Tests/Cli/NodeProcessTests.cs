@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using NewsSearch.Cluster.Tests.Support;
+
+namespace NewsSearch.Cluster.Tests.Cli;
+
+/// <summary>
+/// The cluster as users run it: real <c>newssearch node</c> processes meeting through a real redis-server (started
+/// here on a free loopback port), fed by <c>index --cluster</c> and asked by <c>search --cluster --json</c>.
+/// </summary>
+public class NodeProcessTests
+{
+    [ClusterFact]
+    public async Task Two_node_processes_serve_every_shard_to_search_cluster()
+    {
+        await using var db = new TestDatabase();
+        using var folder = new TempFolder();
+        var redisPort = FreePort();
+        var processes = new List<Process>();
+        try
+        {
+            processes.Add(Start("redis-server", "--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder.Path));
+            var init = await Support.Cli.RunAsync("cluster", "init", "--db", db.ConnectionString, "--redis", $"127.0.0.1:{redisPort}");
+            Assert.True(init.ExitCode == 0, init.Stderr);
+            foreach (var node in new[] { "a", "b" })
+                processes.Add(Start("dotnet", [.. Support.Cli.StartInfo("node", "--db", db.ConnectionString, "--data", Path.Combine(folder.Path, node),
+                    "--port", FreePort(pairs: true).ToString()).ArgumentList]));
+            var feed = folder.File("feed.jsonl", string.Join('\n', Enumerable.Range(0, 30).Select(i =>
+                $$"""{"id": "n{{i}}", "title": "خبر {{i}}", "body": "زعفرانة في المدينة رقم {{i}}", "source": "okaz"}""")));
+            Assert.Equal(0, (await Support.Cli.RunAsync("index", feed, "--cluster", db.ConnectionString)).ExitCode);
+
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (true)
+            {
+                var search = await Support.Cli.RunAsync("search", "زعفرانة", "--cluster", db.ConnectionString, "--json");
+                if (search.ExitCode == 0)
+                {
+                    using var json = JsonDocument.Parse(search.Stdout);
+                    var shards = json.RootElement.GetProperty("shards");
+                    Assert.Equal(8, shards.GetProperty("total").GetInt32());
+                    if (shards.GetProperty("missing").GetInt32() == 0 && json.RootElement.GetProperty("total").GetInt32() == 30)
+                    {
+                        Assert.Equal(8, shards.GetProperty("answered").GetInt32());
+                        Assert.Equal(10, json.RootElement.GetProperty("hits").GetArrayLength());
+                        return;
+                    }
+                }
+                Assert.True(DateTime.UtcNow < deadline, $"the cluster never answered whole: {search.Stdout} {search.Stderr}");
+                await Task.Delay(1000);
+            }
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                try { process.Kill(entireProcessTree: true); }
+                catch (InvalidOperationException) { }
+                process.Dispose();
+            }
+        }
+    }
+
+    private static Process Start(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>A free loopback port (with <paramref name="pairs"/>, one whose next port is free too: a node's gateway).</summary>
+    private static int FreePort(bool pairs = false)
+    {
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (!pairs || port >= 65534) return port;
+            try
+            {
+                using var next = new TcpListener(IPAddress.Loopback, port + 1);
+                next.Start();
+                return port;
+            }
+            catch (SocketException) { }
+        }
+    }
+}
