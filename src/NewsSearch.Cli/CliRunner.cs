@@ -45,7 +45,7 @@ public static class CliRunner
         {
             return Fail(e.Message, TimedOut);
         }
-        catch (IndexIncompatibleException e)
+        catch (Exception e) when (e is IndexIncompatibleException or IndexMissingException)
         {
             return Fail(e.Message, Failed);
         }

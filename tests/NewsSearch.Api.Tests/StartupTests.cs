@@ -83,6 +83,21 @@ public sealed partial class StartupTests : IDisposable
         Assert.DoesNotContain(" at ", output);
     }
 
+    [Fact]
+    public async Task An_index_option_naming_a_folder_with_no_index_stops_it_naming_the_command_that_creates_one()
+    {
+        var typo = Path.Combine(index.Path + "-typo", "sns-indx");
+        using var running = Start("--index", typo, "--urls", "http://127.0.0.1:0");
+        var api = running.Process;
+
+        var output = await api.StandardOutput.ReadToEndAsync() + await api.StandardError.ReadToEndAsync();
+        await api.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.Equal(1, api.ExitCode);
+        Assert.Contains($"cannot open the index: no index in {typo}: create one with `newssearch index --index {typo} FILES...`", output);
+        Assert.False(Directory.Exists(typo));
+    }
+
     private static ApiProcess Start(params string[] args) => StartIn(Environment.CurrentDirectory, args);
 
     /// <summary>Runs the built API as a service manager would: <c>dotnet NewsSearch.Api.dll</c> from the given working folder.</summary>

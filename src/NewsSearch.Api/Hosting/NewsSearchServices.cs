@@ -24,7 +24,8 @@ public static class NewsSearchServices
 
         var services = builder.Services;
         services.AddSingleton(provider =>
-            NewsIndex.OpenForSearch(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.Default()));
+            NewsIndex.OpenForReading(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.FromEnvironment(),
+                path => provider.GetRequiredService<ILogger<NewsIndex>>().LogWarning("no index yet at {Path}; built one from the seed articles", path)));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddHostFilteringDefaults();
@@ -45,7 +46,7 @@ public static class NewsSearchServices
     }
 
     /// <summary>
-    /// Opens the index (building it from the seeds when absent) before the first request, not during it.
+    /// Opens the index (the default location builds itself from the seeds when absent; a chosen one must exist) before the first request, not during it.
     /// False, after logging one line saying why, when it cannot be opened.
     /// </summary>
     public static bool TryOpenIndex(this WebApplication app)
@@ -56,7 +57,7 @@ public static class NewsSearchServices
             _ = app.Services.GetRequiredService<MentionSearcher>().CountInBackground();
             return true;
         }
-        catch (Exception e) when (e is IndexIncompatibleException or IOException or UnauthorizedAccessException
+        catch (Exception e) when (e is IndexIncompatibleException or IndexMissingException or IOException or UnauthorizedAccessException
                                       or Lucene.Net.Store.LockObtainFailedException)
         {
             app.Logger.LogCritical("cannot open the index: {Reason}", e.Message.ReplaceLineEndings(" "));

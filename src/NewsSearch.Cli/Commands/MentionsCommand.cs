@@ -38,7 +38,7 @@ public static class MentionsCommand
     {
         var command = new Command("mentions", "Every mention of a person in the index, however it is spelled and prefixed.")
         {
-            Person, PeopleOptions.File, By, IncludeDoubtful, ShowExcluded, WithVariants, CommonOptions.Json,
+            Person, PeopleOptions.File, By, IncludeDoubtful, ShowExcluded, WithVariants, CommonOptions.Json, CommonOptions.Marks,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -47,7 +47,7 @@ public static class MentionsCommand
     private static int Run(ParseResult result)
     {
         var people = PeopleOptions.Load(result);
-        using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
+        using var index = CommonOptions.OpenForReading(result);
         var searcher = new MentionSearcher(index, people);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = searcher.Mentions(result.GetValue(Person)!, result.GetValue(WithVariants));
@@ -61,7 +61,7 @@ public static class MentionsCommand
             else MentionTimelineText.Write(report, timeline, Console.Out);
         }
         else if (json) JsonOutput.Write(MentionsJson.From(report));
-        else MentionsText.Write(report, Console.Out, Console.IsOutputRedirected, result.GetValue(ShowExcluded), took);
+        else MentionsText.Write(report, Console.Out, CommonOptions.MarksFormat(result), result.GetValue(ShowExcluded), took);
         return CliRunner.Ok;
     }
 }

@@ -28,7 +28,7 @@ public static class RelatedCommand
             Count = SearchCommand.InRange(result.GetValue(Top), 1, RelatedRequest.MaxCount, "--top"),
             Filter = FilterOptions.Read(result),
         };
-        using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
+        using var index = CommonOptions.OpenForReading(result);
         var searcher = new NewsSearcher(index);
         var related = searcher.Related(request) ?? throw new UsageException($"no article with id {request.Id} in the index");
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(RelatedJson.From(related));

@@ -35,7 +35,7 @@ public static class SearchCommand
     {
         var command = new Command("search", "Search the index (built from the seed articles on first use).")
         {
-            Query, Top, Page, Sort, Literal, CommonOptions.Json, Csv, PeopleOptions.File, Cluster,
+            Query, Top, Page, Sort, Literal, CommonOptions.Json, Csv, CommonOptions.Marks, PeopleOptions.File, Cluster,
         };
         foreach (var option in FilterOptions.All) command.Options.Add(option);
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
@@ -60,7 +60,7 @@ public static class SearchCommand
             return ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json));
         }
         var people = PeopleOptions.Load(result);
-        using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
+        using var index = CommonOptions.OpenForReading(result);
         var searcher = new NewsSearcher(index, people);
         if (csv)
         {
@@ -71,7 +71,7 @@ public static class SearchCommand
         }
         var results = searcher.Search(request);
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(SearchJson.From(request, results));
-        else SearchText.Write(request, results, Console.Out, Console.IsOutputRedirected);
+        else SearchText.Write(request, results, Console.Out, CommonOptions.MarksFormat(result));
         return CliRunner.Ok;
     }
 

@@ -11,7 +11,7 @@ public static class StatsCommand
         var command = new Command("stats", "Articles, distinct terms and size on disk of the index.") { CommonOptions.Json };
         command.SetAction(result => CliRunner.Guard(() =>
         {
-            using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
+            using var index = CommonOptions.OpenForReading(result);
             var stats = index.Stats();
             if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(stats);
             else

@@ -17,7 +17,7 @@ public static class VariantsCommand
     {
         var command = new Command("variants", "Spellings in the index close to a name (transliteration swaps, clitic prefixes), to add to a people file.")
         {
-            Name, Top, PeopleOptions.File, CommonOptions.Json,
+            Name, Top, PeopleOptions.File, CommonOptions.Json, CommonOptions.Marks,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -27,11 +27,11 @@ public static class VariantsCommand
     {
         var top = SearchCommand.InRange(result.GetValue(Top), 1, 1000, "--top");
         var people = PeopleOptions.Load(result);
-        using var index = NewsIndex.OpenForSearch(CommonOptions.IndexPath(result));
+        using var index = CommonOptions.OpenForReading(result);
         var searcher = new MentionSearcher(index, people);
         var report = searcher.Variants(result.GetValue(Name)!, top);
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(VariantsJson.From(report));
-        else VariantsText.Write(report, Console.Out, Console.IsOutputRedirected);
+        else VariantsText.Write(report, Console.Out, CommonOptions.MarksFormat(result));
         return CliRunner.Ok;
     }
 }

@@ -3,7 +3,7 @@ using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Output;
 
-/// <summary>The shape of <c>mentions --json</c>: sentences with «» marks plus every offset into the stored field.</summary>
+/// <summary>The shape of <c>mentions --json</c>: unmarked sentences plus every offset into the stored field.</summary>
 /// <see cref="Articles"/> holds the counted mentions, <see cref="Doubtful"/> and <see cref="Excluded"/> the rest, each with its reason.
 public sealed record MentionsJson(
     string Name, PersonJson? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total, IReadOnlyList<ArticleMentionsJson> Articles,

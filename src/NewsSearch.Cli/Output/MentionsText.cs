@@ -3,12 +3,11 @@ using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Output;
 
-/// <summary>Human-readable mentions and spelling variants: ANSI marks on a terminal, «» when redirected.</summary>
+/// <summary>Human-readable mentions and spelling variants: marked as --marks says.</summary>
 public static class MentionsText
 {
-    public static void Write(MentionReport report, TextWriter output, bool redirected, bool showExcluded = false, TimeSpan? took = null)
+    public static void Write(MentionReport report, TextWriter output, SnippetFormat format, bool showExcluded = false, TimeSpan? took = null)
     {
-        var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         output.WriteLine(Describe(report.Person));
         output.WriteLine(Summary(report) + (took is { } t ? $"  ({t.TotalSeconds:0.00} s)" : ""));
         if (AlsoWritten(report) is { } also) output.WriteLine(also);
@@ -70,9 +69,8 @@ public static class MentionsText
 
 public static class VariantsText
 {
-    public static void Write(VariantReport report, TextWriter output, bool redirected)
+    public static void Write(VariantReport report, TextWriter output, SnippetFormat format)
     {
-        var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         output.WriteLine(MentionsText.Describe(report.Person));
         output.WriteLine($"{MentionsText.Count(report.Variants.Count, "index spelling")} close to {string.Join("، ", report.Targets)}" +
                          " (distance: 0.5 per transliteration swap or vowel letter, 1 per other edit)");

@@ -3,7 +3,7 @@ using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Output;
 
-/// <summary>The shape of <c>search --json</c>: snippet strings with «» marks plus the match offsets in the body.</summary>
+/// <summary>The shape of <c>search --json</c>: unmarked snippet text plus the match offsets in the body.</summary>
 public sealed record SearchJson(string Query, int Total, int Page, double TookMs, IReadOnlyList<HitJson> Hits)
 {
     public static SearchJson From(SearchRequest request, SearchResults results) =>
@@ -46,8 +46,13 @@ public sealed record HitJson(int Rank, float Score, string Id, string Title, str
             hit.Article.Url, hit.Snippets.Select(SnippetJson.From).ToList());
 }
 
-public sealed record SnippetJson(string Text, int Start, int Length, IReadOnlyList<Mark> Marks)
+/// <summary>
+/// One passage, unmarked: <see cref="Text"/> is exactly the body's characters from <see cref="Start"/> for
+/// <see cref="Length"/>, and each mark's start and length index the body, so <c>text[mark.start - start ..]</c> is the
+/// marked word. <see cref="CutBefore"/>/<see cref="CutAfter"/> say the passage was cut inside its sentence.
+/// </summary>
+public sealed record SnippetJson(string Text, int Start, int Length, bool CutBefore, bool CutAfter, IReadOnlyList<Mark> Marks)
 {
     public static SnippetJson From(Snippet snippet) =>
-        new(SnippetFormat.Brackets.Render(snippet), snippet.Start, snippet.Text.Length, snippet.Marks);
+        new(snippet.Text, snippet.Start, snippet.Text.Length, snippet.CutBefore, snippet.CutAfter, snippet.Marks);
 }

@@ -4,16 +4,15 @@ using NewsSearch.Core.Snippets;
 namespace NewsSearch.Cli.Output;
 
 /// <summary>
-/// Human-readable search results: ANSI marks on a terminal, «» when redirected. The header counts the articles with
+/// Human-readable search results: marked as --marks says (colour on a terminal, ⟦⟧ when redirected). The header counts the articles with
 /// all the words; those with only some of them follow under <see cref="Divider"/>.
 /// </summary>
 public static class SearchText
 {
     public const string Divider = "── articles with some of the words ──";
 
-    public static void Write(SearchRequest request, SearchResults results, TextWriter output, bool redirected)
+    public static void Write(SearchRequest request, SearchResults results, TextWriter output, SnippetFormat format)
     {
-        var format = redirected ? SnippetFormat.Brackets : SnippetFormat.Ansi;
         var shown = results.Hits.Count == 0 ? "" : $", showing {results.Hits[0].Rank}-{results.Hits[^1].Rank}";
         var some = results.PartialFromRank is null ? "" : $" + {results.PartialTotal} with some of the words";
         output.WriteLine($"{results.TotalHits} hit{(results.TotalHits == 1 ? "" : "s")} for {request.Query}{some}{shown} ({results.Took.TotalMilliseconds:0} ms)");

@@ -51,16 +51,51 @@ public sealed class NewsIndex : IDisposable
     }
 
     /// <summary>
-    /// Opens the index for searching. An empty folder is first filled with the seed articles; an index
-    /// built from the seeds by an older analysis is rebuilt; any other incompatible index is refused.
+    /// Opens the index a read command or the API searches: the folder the user chose (<c>--index</c> or
+    /// <c>$NEWSSEARCH_INDEX</c>) must already hold an index (<see cref="OpenExisting"/>); with no choice, the default
+    /// location (<see cref="IndexLocation.Builtin"/>) builds itself from the seed articles (<see cref="OpenForSearch"/>).
     /// </summary>
-    public static NewsIndex OpenForSearch(string path)
+    public static NewsIndex OpenForReading(string? chosenPath, Action<string>? onSeeded = null) =>
+        chosenPath is null ? OpenForSearch(IndexLocation.Builtin(), onSeeded) : OpenExisting(chosenPath);
+
+    /// <summary>
+    /// Opens a folder that must hold an index: a missing or empty folder is an error that names the command creating
+    /// one (a mistyped path must not quietly answer from a new, nearly empty index), and nothing is created.
+    /// </summary>
+    public static NewsIndex OpenExisting(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (System.IO.File.Exists(full)) throw new IndexMissingException($"{full} is a file, not an index folder");
+        if (!System.IO.Directory.Exists(full)) throw IndexMissingException.At(full);
+        var index = Open(full);
+        try
+        {
+            if (!index.HasCommit) throw IndexMissingException.At(full);
+            index.EnsureCompatible();
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the index for searching. An empty folder is first filled with the seed articles (and
+    /// <paramref name="onSeeded"/> told the folder); an index built from the seeds by an older analysis is rebuilt;
+    /// any other incompatible index is refused.
+    /// </summary>
+    public static NewsIndex OpenForSearch(string path, Action<string>? onSeeded = null)
     {
         var index = Open(path);
         try
         {
             if (!index.HasCommit || (index.IsSeedIndex && !index.IsCompatible))
+            {
                 ArticleIndexer.Run(index, ArticleReader.ReadSeeds(), new IndexRunOptions { Rebuild = true, FromSeeds = true });
+                onSeeded?.Invoke(index.Path);
+            }
             index.EnsureCompatible();
             return index;
         }
@@ -124,6 +159,14 @@ public sealed class NewsIndex : IDisposable
 }
 
 public sealed record IndexStats(int Articles, long Terms, long BytesOnDisk, string AnalysisVersion);
+
+/// <summary>A folder the user named holds no index.</summary>
+public sealed class IndexMissingException(string message) : Exception(message)
+{
+    internal static IndexMissingException At(string path) => new(
+        $"no index in {path}: create one with `newssearch index --index {path} FILES...` " +
+        "(or leave out --index and NEWSSEARCH_INDEX to use the default index, built from the seed articles)");
+}
 
 /// <summary>The index on disk was built by an analysis chain this version cannot mix with.</summary>
 public sealed class IndexIncompatibleException(string message) : Exception(message);

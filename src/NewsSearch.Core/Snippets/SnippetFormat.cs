@@ -10,9 +10,14 @@ public abstract class SnippetFormat
 
     /// <summary>Bold yellow on a terminal; control characters in the text are blanked so data cannot drive the terminal.</summary>
     public static readonly SnippetFormat Ansi = new Wrapping("\u001b[1;33m", "\u001b[0m", BlankControls);
-    /// <summary>«marked» words, for redirected output and logs.</summary>
-    public static readonly SnippetFormat Brackets = new Wrapping("«", "»", s => s);
-    /// <summary>The passage as plain text (no marks), with … where it was cut: for spreadsheets.</summary>
+    /// <summary>
+    /// The marks for redirected output and logs: ⟦marked⟧ words. U+27E6/U+27E7 (mathematical white square brackets)
+    /// occur nowhere in the shared Arabic news corpora, unlike «», which outlets use as quotation marks, and they are
+    /// plain characters that survive copy-paste into a document. <see cref="Brackets"/> marks are never in machine output.
+    /// </summary>
+    public static readonly SnippetFormat Brackets = new Wrapping(OpenMark, CloseMark, BlankControls);
+    public const string OpenMark = "⟦", CloseMark = "⟧";
+    /// <summary>The passage as plain text (no marks), with … where it was cut: for spreadsheets and <c>--marks none</c>.</summary>
     public static readonly SnippetFormat Plain = new Wrapping("", "", s => s);
     /// <summary>HTML with &lt;mark&gt;; every other character escaped.</summary>
     public static readonly SnippetFormat Html = new Wrapping("<mark>", "</mark>", WebUtility.HtmlEncode);

@@ -13,13 +13,58 @@ public sealed class CliTests : IDisposable
     private string IndexDir => Path.Combine(dir.Path, "index");
 
     [Fact]
-    public void Search_builds_the_seed_index_on_first_use_and_marks_matches_in_brackets_when_redirected()
+    public void Search_builds_the_default_index_from_the_seeds_on_first_use_says_so_and_marks_matches_in_brackets_when_redirected()
     {
-        var result = CliProcess.Run(IndexDir, "search", "ميامي");
+        var result = CliProcess.RunWithDefaultIndex(dir.Path, "search", "ميامي");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("2 hits for ميامي", result.Stdout);
-        Assert.Contains("«ميامي»", result.Stdout);
+        Assert.Contains("⟦ميامي⟧", result.Stdout);
         Assert.DoesNotContain("\u001b", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"no index yet at {IndexDir}; built one from the seed articles", result.Stderr);
+
+        var again = CliProcess.RunWithDefaultIndex(dir.Path, "search", "ميامي");
+        Assert.Equal("", again.Stderr);
+    }
+
+    [Theory]
+    [InlineData("search", "ظريف")]
+    [InlineData("stats")]
+    [InlineData("mentions", "Witkoff")]
+    [InlineData("variants", "ويتكوف")]
+    [InlineData("related", "000_9f777eadf6025f7f")]
+    public void A_chosen_index_folder_that_holds_no_index_is_an_error_naming_the_command_that_creates_one(params string[] args)
+    {
+        var typo = Path.Combine(dir.Path, "sns-indx");
+
+        var viaEnvironment = CliProcess.RunWithChosenIndex(typo, args);
+        var viaOption = CliProcess.RunWithDefaultIndex(dir.Path, [.. args, "--index", typo]);
+
+        foreach (var result in new[] { viaEnvironment, viaOption })
+        {
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal("", result.Stdout);
+            var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"error: no index in {typo}: create one with `newssearch index --index {typo} FILES...`", line);
+        }
+        Assert.False(Directory.Exists(typo));
+        Assert.False(Directory.Exists(IndexDir));
+    }
+
+    [Fact]
+    public void Marks_option_chooses_brackets_ansi_or_none()
+    {
+        var brackets = CliProcess.Run(IndexDir, "search", "بيزيميني", "--marks", "brackets").Stdout;
+        var ansi = CliProcess.Run(IndexDir, "search", "بيزيميني", "--marks", "ansi").Stdout;
+        var none = CliProcess.Run(IndexDir, "search", "بيزيميني", "--marks", "none").Stdout;
+        var bad = CliProcess.Run(IndexDir, "search", "بيزيميني", "--marks", "bold");
+
+        Assert.Contains("⟦بيزيميني⟧", brackets);
+        Assert.Contains("\u001b[1;33mبيزيميني\u001b[0m", ansi);
+        Assert.Contains(" بيزيميني ", none);
+        Assert.DoesNotContain("⟦", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", none, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("error: --marks must be auto, ansi, brackets or none, not 'bold'\n", bad.Stderr);
     }
 
     [Fact]
@@ -32,10 +77,14 @@ public sealed class CliTests : IDisposable
         var hit = json.RootElement.GetProperty("hits")[0];
         Assert.Equal(SeedIndex.Asharq, hit.GetProperty("id").GetString());
         var snippet = hit.GetProperty("snippets")[0];
-        Assert.Contains("«بيزيميني»", snippet.GetProperty("text").GetString());
+        var text = snippet.GetProperty("text").GetString()!;
+        var start = snippet.GetProperty("start").GetInt32();
         var mark = snippet.GetProperty("marks")[0];
         var body = SeedIndex.SeedArticles().Single(a => a.Id == SeedIndex.Asharq).Body;
+        Assert.Equal(body.Substring(start, snippet.GetProperty("length").GetInt32()), text);
         Assert.Equal("بيزيميني", body.Substring(mark.GetProperty("start").GetInt32(), mark.GetProperty("length").GetInt32()));
+        Assert.Equal("بيزيميني", text.Substring(mark.GetProperty("start").GetInt32() - start, mark.GetProperty("length").GetInt32()));
+        Assert.False(snippet.GetProperty("cut_before").GetBoolean());
     }
 
     [Fact]
@@ -47,7 +96,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, text.ExitCode);
         Assert.StartsWith("0 hits for بيزيميني زرافة + 1 with some of the words, showing 1-1", text.Stdout);
         Assert.Contains("No article has all of these words; showing articles with some of them.", text.Stdout);
-        Assert.Contains("«بيزيميني»", text.Stdout);
+        Assert.Contains("⟦بيزيميني⟧", text.Stdout);
         using var document = JsonDocument.Parse(json.Stdout);
         Assert.True(document.RootElement.GetProperty("partial_match").GetBoolean());
     }

@@ -23,7 +23,7 @@ public sealed class SeedSearchTests(SeedIndex seeds) : IClassFixture<SeedIndex>
             var marked = hit.Snippets.SelectMany(s => s.Marks.Select(m => hit.Article.Body.Substring(m.Start, m.Length))).ToList();
             Assert.Contains("ستيف", marked);
             Assert.Contains("ويتكوف", marked);
-            Assert.Contains(hit.Snippets, s => SnippetFormat.Brackets.Render(s).Contains("«ستيف ويتكوف»"));
+            Assert.Contains(hit.Snippets, s => SnippetFormat.Brackets.Render(s).Contains("⟦ستيف ويتكوف⟧"));
         }
     }
 
@@ -74,7 +74,7 @@ public sealed class SeedSearchTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     {
         var hit = seeds.Search("الأميركية").Hits.Single(h => h.Article.Id == SeedIndex.Asharq);
         Assert.All(hit.Snippets, s => Assert.Contains(s.Text, hit.Article.Body));
-        Assert.Contains(hit.Snippets, s => SnippetFormat.Brackets.Render(s).Contains("«الأميركية»"));
+        Assert.Contains(hit.Snippets, s => SnippetFormat.Brackets.Render(s).Contains("⟦الأميركية⟧"));
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class MatchFinderTests(SnippetIndex index) : IClassFixture<Snippet
         var hit = index.Hit("\"وزارة الخارجية\"", SnippetIndex.Seed);
 
         Assert.Equal(["وزارة", "الخارجية", "وزارة", "الخارجية"], MarkedWords(hit));
-        Assert.Equal(2, Rendered(hit).Split("«وزارة الخارجية»").Length - 1);
-        Assert.DoesNotContain("«الخارجية»", Rendered(hit));
+        Assert.Equal(2, Rendered(hit).Split("⟦وزارة الخارجية⟧").Length - 1);
+        Assert.DoesNotContain("⟦الخارجية⟧", Rendered(hit));
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class MatchFinderTests(SnippetIndex index) : IClassFixture<Snippet
 
         Assert.Contains(marks, m => m.Start == 0);
         Assert.Contains(marks, m => m.End == body.Length);
-        Assert.StartsWith("«زيلينسكي»", Rendered(hit));
-        Assert.EndsWith("«زيلينسكي»", Rendered(hit));
+        Assert.StartsWith("⟦زيلينسكي⟧", Rendered(hit));
+        Assert.EndsWith("⟦زيلينسكي⟧", Rendered(hit));
     }
 }

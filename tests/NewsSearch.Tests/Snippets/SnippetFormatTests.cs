@@ -12,7 +12,7 @@ public sealed class SnippetFormatTests
     {
         var snippet = Of("عن وزارة الخارجية و ويتكوف", (3, 5), (9, 8), (20, 6));
 
-        Assert.Equal("عن «وزارة الخارجية» و «ويتكوف»", SnippetFormat.Brackets.Render(snippet));
+        Assert.Equal("عن ⟦وزارة الخارجية⟧ و ⟦ويتكوف⟧", SnippetFormat.Brackets.Render(snippet));
     }
 
     [Fact]

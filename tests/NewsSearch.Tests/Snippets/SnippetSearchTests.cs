@@ -26,7 +26,7 @@ public sealed class SnippetSearchTests(SnippetIndex index) : IClassFixture<Snipp
     {
         var hit = index.Hit("التضخم", SnippetIndex.Numbers.Id);
 
-        Assert.Equal("ارتفع معدل «التضخم» إلى 2.5 في المئة خلال الربع الأول بحسب البنك المركزي.", Rendered(hit));
+        Assert.Equal("ارتفع معدل ⟦التضخم⟧ إلى 2.5 في المئة خلال الربع الأول بحسب البنك المركزي.", Rendered(hit));
     }
 
     [Fact]
