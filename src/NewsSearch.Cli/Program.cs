@@ -9,6 +9,7 @@ root.Options.Add(CommonOptions.Index);
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(MentionsCommand.Create());
 root.Subcommands.Add(VariantsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());

@@ -114,6 +114,30 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
     }
 
     [SkippableFact]
+    public async Task A_search_that_finds_nothing_offers_the_suggested_searches_as_links()
+    {
+        RequireChromium();
+
+        var person = await HeadlessChromium.DumpDom(Page("/?q=Witkoff"));
+        var spelling = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString(SeedName + "ف")}"));
+        var pastTheEnd = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString(PagingWord)}&page=9"));
+
+        Assert.Contains("<a href=\"/?q=person%3Awitkoff\" data-nav=\"\" class=\"suggestion\">person:witkoff</a>", person);
+        Assert.Contains($"<a href=\"/?q={Uri.EscapeDataString(SeedName)}\" data-nav=\"\" class=\"suggestion\">{SeedName}</a>", spelling);
+        Assert.Matches("آخر صفحة هي <a href=\"/\\?q=[^\"]+&amp;page=3\" data-nav=\"\" class=\"suggestion\">[3٣]</a>", pastTheEnd);
+    }
+
+    [SkippableFact]
+    public async Task An_article_without_a_title_is_headed_by_its_lead_marked_as_such()
+    {
+        RequireChromium();
+
+        var dom = await HeadlessChromium.DumpDom(Page($"/?q={Uri.EscapeDataString("مأدبة")}"));
+
+        Assert.Contains("class=\"lead-title\"><span class=\"lead-label\">بلا عنوان — </span>ظريف يقيم مأدبة غداء لنظيره.</a></h2>", ResultList(dom));
+    }
+
+    [SkippableFact]
     public async Task Markup_stored_in_an_article_renders_as_text()
     {
         RequireChromium();

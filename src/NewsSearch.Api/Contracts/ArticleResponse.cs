@@ -1,6 +1,7 @@
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Api.Contracts;
 
@@ -17,7 +18,7 @@ public sealed record ArticleResponse(string Id, string Title, string Body, strin
 
     public static ArticleResponse From(Article article) =>
         new(article.Id, article.Title, article.Body, article.Source, article.Published, article.PublishedText,
-            article.Url, article.Abstract);
+            article.Url, article.Abstract) { LeadForTitle = Headline.LeadForTitle(article) };
 
     public ArticleResponse With(ArticleMarks? marks, IReadOnlyList<PersonCount> people) => this with
     {
@@ -25,6 +26,9 @@ public sealed record ArticleResponse(string Id, string Title, string Body, strin
         BodyMarks = marks?.Body.Select(m => new MarkResponse(m.Start, m.Length)).ToList(),
         People = people.Select(p => new MentionedPersonResponse(p.Person.Id, p.Person.NameAr, p.Person.NameEn, p.Mentions)).ToList(),
     };
+
+    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
+    public string? LeadForTitle { get; init; }
 }
 
 /// <summary>A person on the people list whom the article names, <paramref name="Mentions"/> times.</summary>

@@ -1,4 +1,5 @@
 using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Api.Contracts;
 
@@ -13,5 +14,9 @@ public sealed record RelatedResponse(string Id, string Title, IReadOnlyList<Rela
 public sealed record RelatedHitResponse(int Rank, string Id, string Title, string? Source, DateTimeOffset? Published, float Score, string Lead)
 {
     public static RelatedHitResponse From(RelatedHit hit) =>
-        new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Score, hit.Lead);
+        new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Score, hit.Lead)
+        { LeadForTitle = Headline.LeadForTitle(hit.Article) };
+
+    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
+    public string? LeadForTitle { get; init; }
 }

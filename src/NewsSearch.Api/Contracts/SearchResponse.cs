@@ -21,6 +21,12 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
     public bool PartialMatch { get; init; }
     public int PartialTotal { get; init; }
     public int? PartialFromRank { get; init; }
+    /// <summary>
+    /// What to try when the search found nothing or few articles: people the words name, close spellings the index
+    /// holds (with counts), outlets it does not hold with the closest (all: <c>/api/sources</c>), a query of stop
+    /// words only, the last page when the page asked is past the end. Empty lists and null when there is nothing to say.
+    /// </summary>
+    public SearchHelp Help { get; init; } = SearchHelp.None;
 
     public static SearchResponse From(SearchRequest request, SearchResults results) =>
         new(request.Query, request.Page, request.PageSize, results.TotalHits,
@@ -33,6 +39,7 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
             PartialMatch = results.PartialMatch,
             PartialTotal = results.PartialTotal,
             PartialFromRank = results.PartialFromRank,
+            Help = results.Help,
         };
 }
 
@@ -48,7 +55,10 @@ public sealed record HitResponse(int Rank, string Id, string Title, string? Sour
 {
     public static HitResponse From(SearchHit hit) =>
         new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url,
-            hit.Score, hit.Snippets.Select(SnippetResponse.From).ToList());
+            hit.Score, hit.Snippets.Select(SnippetResponse.From).ToList()) { LeadForTitle = Headline.LeadForTitle(hit.Article) };
+
+    /// <summary>The article has no title (<see cref="Title"/> is empty): its lead sentence, to show marked as such in the title's place.</summary>
+    public string? LeadForTitle { get; init; }
 }
 
 /// <summary>

@@ -18,12 +18,14 @@ public static class IndexEndpoints
         api.MapGet("/sources", GetSources)
             .WithName("GetSources")
             .WithTags("Index")
-            .WithSummary("The outlets known by name: code (as in an article's source), Arabic and Latin name.")
-            .WithDescription("A code not on this list is an outlet without a display name: show the code as it is.")
+            .WithSummary("Every outlet: code (as in an article's source and the source parameter), Arabic and Latin name, articles in the index, first and last day.")
+            .WithDescription("The index's outlets come first, biggest first, then those known by name that it does not hold (0 articles). " +
+                             "A code without names is an outlet without a display name: show the code as it is.")
             .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
     }
 
     private static Ok<IndexStatsResponse> GetStats(NewsSearcher searcher) => TypedResults.Ok(IndexStatsResponse.From(searcher.Summary()));
 
-    private static Ok<IReadOnlyList<NewsSource>> GetSources() => TypedResults.Ok(NewsSources.Shipped.All);
+    private static Ok<IReadOnlyList<SourceResponse>> GetSources(NewsSearcher searcher) =>
+        TypedResults.Ok(SourceResponse.From(searcher.Sources(), NewsSources.Shipped));
 }

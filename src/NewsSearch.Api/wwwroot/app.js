@@ -9,6 +9,8 @@ import { indexStats, startView } from './start.js';
 import { numbers, addDays, fillMeta, loadOutlets, pageLink, queryDirection, queryEcho } from './format.js';
 import { fetchJson } from './messages.js';
 import { DEFAULTS, MAX_RESULT_WINDOW, linkFor, readLocation, searchParams } from './state.js';
+import { fillHeadline } from './headline.js';
+import { renderHelp } from './help.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -19,6 +21,7 @@ let indexLastDay = null;
 function clear() {
   $('error').hidden = true;
   $('summary').replaceChildren();
+  $('help')?.remove();
   $('results').replaceChildren();
   $('pager').hidden = true;
   $('export').hidden = true;
@@ -59,7 +62,9 @@ function readControls() {
 
 function renderHit(hit, q) {
   const item = $('hit-template').content.firstElementChild.cloneNode(true);
-  item.querySelector('.title').append(pageLink(linkFor({ article: hit.id, q }), hit.title));
+  const title = pageLink(linkFor({ article: hit.id, q }), '');
+  fillHeadline(title, hit);
+  item.querySelector('.title').append(title);
   fillMeta(item.querySelector('.meta'), { source: hit.source, published: hit.published, url: hit.url, urlText: 'في موقع المصدر' });
   for (const snippet of hit.snippets) {
     const passage = document.createElement('p');
@@ -93,6 +98,7 @@ function renderResults(state, data) {
     summary.append(' للبحث عن ', queryEcho(state.q), ` (${numbers.format(data.took_ms)} ملّي ثانية)`);
     if (listed > MAX_RESULT_WINDOW) summary.append(`؛ تُعرض أول ${numbers.format(MAX_RESULT_WINDOW)} نتيجة`);
   }
+  $('summary').after(renderHelp(data.help, state, linkFor));
   $('results').start = (data.page - 1) * data.size + 1;
   $('results').replaceChildren(...data.hits.flatMap((hit) =>
     hit.rank === data.partial_from_rank ? [partialDivider(), renderHit(hit, state.q)] : [renderHit(hit, state.q)]));

@@ -6,6 +6,7 @@ import { dayChart } from './charts.js';
 import { countOf, fillMeta, numbers, outlet, pageLink } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
+import { fillHeadline } from './headline.js';
 
 export const MENTIONS_PAGE_SIZE = 20;
 
@@ -131,7 +132,9 @@ function renderArticle(article) {
   item.className = 'hit';
   const title = document.createElement('h3');
   title.className = 'title';
-  title.append(pageLink(linkFor({ article: article.id }), article.title));
+  const link = pageLink(linkFor({ article: article.id }), '');
+  fillHeadline(link, article);
+  title.append(link);
   const meta = fillMeta(document.createElement('p'), {
     source: article.source, published: article.published, publishedText: article.published_text,
   });

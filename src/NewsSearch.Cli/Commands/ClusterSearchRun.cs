@@ -1,13 +1,14 @@
 using NewsSearch.Cli.Output;
 using NewsSearch.Cluster.Hosting;
 using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Commands;
 
 /// <summary><c>search … --cluster CONN</c>: the same search over every shard of a cluster, with how many answered.</summary>
 internal static class ClusterSearchRun
 {
-    public static int Run(string store, SearchRequest request, bool json)
+    public static int Run(string store, SearchRequest request, bool json, SnippetFormat marks)
     {
         var answer = Task.Run(async () =>
         {
@@ -18,7 +19,7 @@ internal static class ClusterSearchRun
         if (json) JsonOutput.Write(SearchJson.From(request, answer.Results) with { Shards = shards });
         else
         {
-            SearchText.Write(request, answer.Results, Console.Out, Console.IsOutputRedirected);
+            SearchText.Write(request, answer.Results, Console.Out, marks);
             Console.WriteLine();
             Console.WriteLine(shards.ToText());
         }

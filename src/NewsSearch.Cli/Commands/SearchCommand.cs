@@ -57,7 +57,7 @@ public static class SearchCommand
         if (result.GetValue(Cluster) is { } cluster)
         {
             if (csv) throw new UsageException("--csv is not available with --cluster yet");
-            return ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json));
+            return ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json), CommonOptions.MarksFormat(result));
         }
         var people = PeopleOptions.Load(result);
         using var index = CommonOptions.OpenForReading(result);

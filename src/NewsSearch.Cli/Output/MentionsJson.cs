@@ -28,7 +28,10 @@ public sealed record ArticleMentionsJson(
 {
     public static ArticleMentionsJson From(ArticleMentions article) =>
         new(article.Id, article.Title, article.Published, article.PublishedText, article.Count,
-            article.Mentions.Select(MentionJson.From).ToList());
+            article.Mentions.Select(MentionJson.From).ToList()) { LeadForTitle = article.Headline.IsLead ? article.Headline.Text : null };
+
+    /// <summary>The article has no title: its lead sentence, to show in the title's place (absent when it has one).</summary>
+    public string? LeadForTitle { get; init; }
 }
 
 public sealed record MentionJson(string Field, string Surface, int Start, int End, SnippetJson Sentence, string Resolution, string Reason)

@@ -52,7 +52,7 @@ public static class MentionsText
         {
             output.WriteLine();
             var date = article.Published?.ToString("yyyy-MM-dd") ?? article.PublishedText;
-            output.WriteLine($"{article.Id}  {article.Title}{(date is null ? "" : $"  ({date})")}  — {Count(article.Count, "mention")}");
+            output.WriteLine($"{article.Id}  {article.Headline}{(date is null ? "" : $"  ({date})")}  — {Count(article.Count, "mention")}");
             foreach (var m in article.Mentions)
                 output.WriteLine($"   {m.Field} {m.Start}-{m.End}  {m.Surface}  │ {format.Render(m.Sentence)}\n" +
                                  $"      {m.Resolution.Name()}: {m.Reason}");

@@ -1,5 +1,6 @@
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Searching;
+using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Output;
 
@@ -8,12 +9,12 @@ public static class RelatedText
 {
     public static void Write(RelatedResults related, TextWriter output)
     {
-        output.WriteLine($"{related.Hits.Count} related to {related.Article.Id}  {related.Article.Title} ({related.Took.TotalMilliseconds:0} ms)");
+        output.WriteLine($"{related.Hits.Count} related to {related.Article.Id}  {Headline.Of(related.Article)} ({related.Took.TotalMilliseconds:0} ms)");
         if (Meta(related.Article) is { Length: > 0 } meta) output.WriteLine($"   {meta}");
         foreach (var hit in related.Hits)
         {
             output.WriteLine();
-            output.WriteLine($"{hit.Rank}. [{hit.Score:0.00}] {hit.Article.Id}  {hit.Article.Title}");
+            output.WriteLine($"{hit.Rank}. [{hit.Score:0.00}] {hit.Article.Id}  {Headline.Of(hit.Article)}");
             if (Meta(hit.Article) is { Length: > 0 } hitMeta) output.WriteLine($"   {hitMeta}");
             if (hit.Lead.Length > 0) output.WriteLine($"   {hit.Lead}");
         }
@@ -34,5 +35,9 @@ public sealed record RelatedJson(string Id, string Title, string? Source, DateTi
 public sealed record RelatedHitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string Lead)
 {
     public static RelatedHitJson From(RelatedHit hit) =>
-        new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url, hit.Lead);
+        new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url, hit.Lead)
+        { LeadForTitle = Headline.LeadForTitle(hit.Article) };
+
+    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
+    public string? LeadForTitle { get; init; }
 }

@@ -16,6 +16,7 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
             PartialMatch = results.PartialMatch,
             PartialTotal = results.PartialTotal,
             PartialFromRank = results.PartialFromRank,
+            Help = results.Help.IsEmpty ? null : results.Help,
         };
 
     public string Sort { get; init; } = "relevance";
@@ -30,6 +31,8 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
     public int? PartialFromRank { get; init; }
     /// <summary>A cluster search only: how many shards answered.</summary>
     public ShardsJson? Shards { get; init; }
+    /// <summary>What to try when the search found nothing or few articles; absent when there is nothing to say.</summary>
+    public SearchHelp? Help { get; init; }
 }
 
 public sealed record FiltersJson(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To, int? UndatedExcluded)
@@ -43,7 +46,10 @@ public sealed record HitJson(int Rank, float Score, string Id, string Title, str
 {
     public static HitJson From(SearchHit hit) =>
         new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published,
-            hit.Article.Url, hit.Snippets.Select(SnippetJson.From).ToList());
+            hit.Article.Url, hit.Snippets.Select(SnippetJson.From).ToList()) { LeadForTitle = Headline.LeadForTitle(hit.Article) };
+
+    /// <summary>The article has no title: its lead sentence, to show in the title's place (absent when it has one).</summary>
+    public string? LeadForTitle { get; init; }
 }
 
 /// <summary>

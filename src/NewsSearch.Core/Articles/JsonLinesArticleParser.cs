@@ -5,7 +5,8 @@ namespace NewsSearch.Core.Articles;
 
 /// <summary>
 /// Turns one JSON Lines record into an article. Accepts the field names real dumps use:
-/// <c>published</c> or <c>date</c>, and keeps <c>abstract</c>, <c>source</c>, <c>url</c>.
+/// <c>published</c> or <c>date</c>, and keeps <c>abstract</c>, <c>source</c>, <c>url</c>. Title and body are cleaned of
+/// the feed's HTML (<see cref="FeedText"/>).
 /// A stray invalid UTF-8 byte or a lone surrogate escape is repaired (<see cref="TextRepair"/>), not fatal.
 /// </summary>
 public static class JsonLinesArticleParser
@@ -43,8 +44,8 @@ public static class JsonLinesArticleParser
     private static ReadOutcome FromObject(string file, int lineNumber, JsonElement obj, ref int loneSurrogates)
     {
         var id = Text(obj, "id", ref loneSurrogates);
-        var title = Text(obj, "title", ref loneSurrogates)?.Trim() ?? "";
-        var body = Text(obj, "body", ref loneSurrogates)?.Trim();
+        var title = FeedText.CleanLine(Text(obj, "title", ref loneSurrogates) ?? "");
+        var body = Text(obj, "body", ref loneSurrogates) is { } raw ? FeedText.Clean(raw).Trim() : null;
         var source = Text(obj, "source", ref loneSurrogates);
         if (string.IsNullOrWhiteSpace(id)) return ReadOutcome.Skip(file, lineNumber, "missing \"id\"");
         if (string.IsNullOrWhiteSpace(body)) return ReadOutcome.Skip(file, lineNumber, $"article {id}: missing \"body\"", "missing \"body\"");
@@ -57,7 +58,7 @@ public static class JsonLinesArticleParser
             PublishedText = dateText,
             Published = PublishedDate.TryParse(dateText),
             Url = Text(obj, "url", ref loneSurrogates),
-            Abstract = Text(obj, "abstract", ref loneSurrogates),
+            Abstract = Text(obj, "abstract", ref loneSurrogates) is { } summary ? FeedText.Clean(summary) : null,
         });
     }
 

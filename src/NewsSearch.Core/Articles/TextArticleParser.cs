@@ -4,7 +4,8 @@ namespace NewsSearch.Core.Articles;
 
 /// <summary>
 /// Reads one scraped <c>.txt</c> article: the first non-empty line is the title, the rest the body.
-/// Lines that repeat the title and scraper debris (a lone Latin word such as <c>Loading</c>) are dropped.
+/// Lines that repeat the title and scraper debris (a lone Latin word such as <c>Loading</c>) are dropped; the feed's
+/// HTML is cleaned first (<see cref="FeedText"/>).
 /// </summary>
 public static partial class TextArticleParser
 {
@@ -20,7 +21,7 @@ public static partial class TextArticleParser
 
     internal static ReadOutcome FromText(string path, string id, string text)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n')
+        var lines = FeedText.Clean(text.TrimStart('\uFEFF')).Split('\n')
             .Select(l => l.TrimEnd('\r').Trim())
             .Where(l => l.Length > 0)
             .ToList();

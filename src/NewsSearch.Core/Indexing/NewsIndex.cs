@@ -119,7 +119,7 @@ public sealed class NewsIndex : IDisposable
         var found = CommitData.GetValueOrDefault(AnalysisVersionKey) ?? "none";
         throw new IndexIncompatibleException(
             $"the index at {Path} was built with analysis version {found}, this NewsSearch uses {NewsAnalyzer.Version}: " +
-            "rebuild it with `newssearch index --rebuild PATH...`");
+            $"rebuild it with `newssearch index --rebuild --index {Path} FILES...`");
     }
 
     public DirectoryReader OpenReader() => DirectoryReader.Open(Directory);

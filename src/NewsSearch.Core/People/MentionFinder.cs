@@ -159,7 +159,7 @@ public static class MentionFinder
         var article = IndexSchema.ToArticle(doc);
         var mentions = found.Select(f => ToMention(f.Field, doc.Get(f.Field) ?? "", f.Start, f.End)).ToList();
         mentions = [.. MentionResolver.Resolve(person, mentions, field => doc.Get(field) ?? "")];
-        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions) { Source = article.Source };
+        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions) { Source = article.Source, Headline = Headline.Of(article) };
     }
 
     private static Mention ToMention(string field, string text, int start, int end)

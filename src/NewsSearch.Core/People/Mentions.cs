@@ -22,6 +22,8 @@ public sealed record ArticleMentions(
 {
     public int Count => Mentions.Count;
     public string? Source { get; init; }
+    /// <summary>The heading to show: the title, or the lead sentence when the article has none.</summary>
+    public Headline Headline { get; init; } = new(Title, false);
 }
 
 /// <summary>

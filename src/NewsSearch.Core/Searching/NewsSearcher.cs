@@ -20,6 +20,7 @@ public sealed class NewsSearcher
     private readonly NewsQueryParser parser;
     private readonly LiteralQueryBuilder literal;
     private readonly SpellingVariants variants;
+    private readonly SearchAdvisor advisor;
     private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>
@@ -51,6 +52,7 @@ public sealed class NewsSearcher
         parser = new NewsQueryParser(analyzer, variants, people, mentions.ArticlesNamingOnlyOthers);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
         this.variants = variants;
+        advisor = new SearchAdvisor(analyzer, people ?? PeopleList.Shipped);
     }
 
     /// <summary>
@@ -58,6 +60,7 @@ public sealed class NewsSearcher
     /// counts them; when they do not fill the requested window, a query of two or more words and phrases (no operators)
     /// goes on with the articles that hold only some of its words, ranked like <c>--literal</c>, from
     /// <see cref="SearchResults.PartialFromRank"/> on. Both searches together are bounded by <see cref="TimeLimit"/>.
+    /// Few or no hits come with <see cref="SearchResults.Help"/>.
     /// </summary>
     public SearchResults Search(SearchRequest request)
     {
@@ -77,6 +80,7 @@ public sealed class NewsSearcher
             };
             if (all.Total < first + request.PageSize && parsed.Words is { } words && SomeWordsOnly(parsed.Query, words) is { } someWords)
                 results = Widened(searcher, results, someWords, filter, request, budget);
+            results = results with { Help = advisor.Advise(searcher, request, parsed.Filter, results) };
             return results with { Took = clock.Elapsed };
         });
     }
@@ -161,6 +165,9 @@ public sealed class NewsSearcher
         if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");
         return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
     }
+
+    /// <summary>Every outlet in the index with its article count and date range, biggest first.</summary>
+    public IReadOnlyList<SourceInfo> Sources() => shared.Use(searcher => SourceList.Read(searcher.IndexReader));
 
     /// <summary>
     /// The articles most like one article, other outlets first; null when no article has that id. Bounded by

@@ -30,4 +30,7 @@ public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits,
 
     /// <summary>No article matched the whole query (words and phrases, all required): every hit has only some of its words.</summary>
     public bool PartialMatch => TotalHits == 0 && PartialTotal > 0;
+
+    /// <summary>What to try instead, when the search found nothing or few articles (<see cref="SearchAdvisor"/>).</summary>
+    public SearchHelp Help { get; init; } = SearchHelp.None;
 }

@@ -51,6 +51,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_is_shown_as_the_outlet_meant_it_and_an_untitled_article_is_headed_by_its_lead()
+    {
+        var feed = Path.Combine(dir.Path, "feed.jsonl");
+        File.WriteAllText(feed, """{"id": "u1", "title": "", "body": "بالصور // &#8220;ظريف&#8221; يقيم مأدبة غداء.<br>وحضر السفراء."}""" + "\n");
+        Assert.Equal(0, CliProcess.Run(IndexDir, "index", feed).ExitCode);
+
+        var text = CliProcess.Run(IndexDir, "search", "مأدبة");
+        using var json = JsonDocument.Parse(CliProcess.Run(IndexDir, "search", "مأدبة", "--json").Stdout);
+
+        Assert.Contains("u1  (no title) بالصور // “ظريف” يقيم مأدبة غداء.\n", text.Stdout);
+        var hit = json.RootElement.GetProperty("hits")[0];
+        Assert.Equal("", hit.GetProperty("title").GetString());
+        Assert.Equal("بالصور // “ظريف” يقيم مأدبة غداء.", hit.GetProperty("lead_for_title").GetString());
+    }
+
+    [Fact]
     public void Marks_option_chooses_brackets_ansi_or_none()
     {
         var brackets = CliProcess.Run(IndexDir, "search", "بيزيميني", "--marks", "brackets").Stdout;
