@@ -12,7 +12,7 @@ public sealed class KestrelApiFactory : ApiFactory
 
     /// <summary>The usual test articles plus the dated ones, so the page has days and sources to draw, and one without a title.</summary>
     protected override IEnumerable<NewsSearch.Core.Articles.Article> Articles =>
-        [.. TestArticles.All, .. DatedArticles.All, .. NamesakeArticles.All, new("untitled-1", "", "ظريف يقيم مأدبة غداء لنظيره. وحضر السفراء.")];
+        [.. TestArticles.All, .. DatedArticles.All, .. NamesakeArticles.All, new("untitled-1", "", "الوزير يقيم مأدبة غداء لنظيره. وحضر السفراء.")];
 
     public Uri BaseAddress
     {
