@@ -22,7 +22,7 @@ public sealed record MentionBudget
     public TimeSpan TimeLimit { get; init; } = NewsSearcher.DefaultTimeLimit;
 
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
-    internal Lucene.Net.Util.Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
+    internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;
 
     /// <summary>No limit: the background count of the listed people.</summary>
     public static readonly MentionBudget Unlimited = new() { MaxForms = int.MaxValue, MaxMentions = int.MaxValue, TimeLimit = TimeSpan.MaxValue };

@@ -39,7 +39,7 @@ public sealed class NewsSearcher
     public static readonly Ranking? DefaultAllWordsRanking = null;
 
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
-    internal Lucene.Net.Util.Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
+    internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;
 
     /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
     /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>

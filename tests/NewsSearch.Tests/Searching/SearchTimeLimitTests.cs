@@ -32,6 +32,19 @@ public sealed class SearchTimeLimitTests : IDisposable
     }
 
     [Fact]
+    public void Time_limits_read_the_wall_clock_not_lucenes_timer_thread()
+    {
+        // Lucene's global counter is advanced by a thread 20 ms per wake-up: under load it ran several times slow
+        // (a 5 s limit let a mention search run 47 s at load average 44; docs/reliability.md).
+        using var index = NewsIndex.OpenForSearch(path);
+        Assert.Same(WallClock.Instance, new NewsSearcher(index).Clock);
+        Assert.Same(WallClock.Instance, new NewsSearch.Core.People.MentionBudget().Clock);
+        var before = Environment.TickCount64;
+        var reading = WallClock.Instance.Value;
+        Assert.InRange(reading, before, Environment.TickCount64);
+    }
+
+    [Fact]
     public void The_cli_reports_a_timed_out_search_in_one_line_with_its_own_exit_code()
     {
         var code = CliRunner.Guard(() => throw new SearchTimeoutException(TimeSpan.FromSeconds(5)));
