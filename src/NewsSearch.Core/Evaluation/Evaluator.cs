@@ -72,7 +72,7 @@ public sealed class Evaluator : IDisposable
         var searcher = new NewsSearcher(index.News!) { AllWordsRanking = allWordsRanking };
         return text =>
         {
-            try { return searcher.Search(new SearchRequest(text) { PageSize = Depth }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }
+            try { return searcher.Search(new SearchRequest(text) { PageSize = Depth, Snippets = false }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }
             catch (Exception e) when (e is QuerySyntaxException or SearchTimeoutException) { return []; }
         };
     }

@@ -55,6 +55,36 @@ public sealed class LiteralQueryBuilder
         return query;
     }
 
+    /// <summary>
+    /// Articles that hold at least one of the words, unscored: its stem (or a spelling variant), its exact form, or
+    /// every trigram of its stem, which finds the stem inside a longer form the stemmer did not take apart (شعيب in
+    /// شعيبا, استضافة in لاستضافة) but not a word that merely shares a trigram with it (زرافة and وزراء). A three-letter
+    /// stem is its own one trigram, so it is found inside any longer word (زار in وزارة). Null when the text holds no word.
+    /// </summary>
+    public Query? Holding(string text)
+    {
+        var words = Words(text);
+        if (words.Count == 0) return null;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            foreach (var term in word.Stemmed) AddEither(any, IndexSchema.Title, IndexSchema.Body, term);
+            foreach (var term in word.Exact) AddEither(any, IndexSchema.TitleExact, IndexSchema.BodyExact, term);
+            if (word.Grams.Count == 0) continue;
+            var grams = new BooleanQuery(disableCoord: true);
+            foreach (var gram in word.Grams.Distinct()) AddEither(grams, IndexSchema.TitleGrams, IndexSchema.BodyGrams, gram, Occur.MUST);
+            any.Add(grams, Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any);
+    }
+
+    private static void AddEither(BooleanQuery query, string title, string body, string term, Occur occur = Occur.SHOULD) =>
+        query.Add(new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(title, term)), Occur.SHOULD },
+            { new TermQuery(new Term(body, term)), Occur.SHOULD },
+        }, occur);
+
     /// <summary>A query word: its stemmed terms (none for a stop word) and its exact-form terms.</summary>
     private sealed record Word(IReadOnlyList<string> Stemmed, IReadOnlyList<string> Exact, IReadOnlyList<string> Grams);
 

@@ -36,7 +36,8 @@ public sealed class NewsSearcher
     /// fields, or a <see cref="Ranking"/> for <see cref="LiteralQueryBuilder"/>'s (docs/relevance.md).
     /// </summary>
     public Ranking? AllWordsRanking { get; init; } = DefaultAllWordsRanking;
-    public static readonly Ranking? DefaultAllWordsRanking = null;
+    /// <summary><c>--literal</c>'s own ranking: measured best on both dev sets (docs/relevance.md, "All words first, then some").</summary>
+    public static readonly Ranking? DefaultAllWordsRanking = Ranking.Default;
 
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
     internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;
@@ -72,7 +73,7 @@ public sealed class NewsSearcher
             var filter = ArticleFilters.For(parsed.Filter, searcher.IndexReader);
             var first = (request.Page - 1) * request.PageSize;
             var all = Collect(searcher, AllWordsRanked(parsed), filter, request.Order, first + request.PageSize, budget);
-            var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, all.Top.GetTopDocs(first, request.PageSize).ScoreDocs, first), TimeSpan.Zero)
+            var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, all.Top.GetTopDocs(first, request.PageSize).ScoreDocs, first, request.Snippets), TimeSpan.Zero)
             {
                 Counts = all.Counts,
                 Filter = parsed.Filter,
@@ -98,7 +99,7 @@ public sealed class NewsSearcher
         var page = some.Top.GetTopDocs(first, request.PageSize - allWords.Hits.Count).ScoreDocs;
         return allWords with
         {
-            Hits = [.. allWords.Hits, .. Hits(searcher, someWords, page, before + first)],
+            Hits = [.. allWords.Hits, .. Hits(searcher, someWords, page, before + first, request.Snippets)],
             PartialTotal = some.Total,
             PartialFromRank = before + 1,
             Counts = before == 0 ? some.Counts : allWords.Counts,
@@ -210,17 +211,18 @@ public sealed class NewsSearcher
     }
 
     /// <summary>
-    /// Articles with at least one of the words of an all-words query but not all of them, ranked as <c>--literal</c>
-    /// ranks them: exact forms and trigrams add to the score but do not make a match on their own. Null for a query
-    /// of one word or one with more than words and phrases.
+    /// The articles that hold some of the words but not all (<see cref="LiteralQueryBuilder.Holding"/>: a word's stem,
+    /// exact form, or every trigram of its stem), ranked as <c>--literal</c> ranks them: stems, exact forms, trigrams,
+    /// proximity and the share of the words they hold. Null for a query of one word or one with more than words and phrases.
     /// </summary>
     internal Query? SomeWordsOnly(Query allWords, string words)
     {
         if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
         if (Excludes(allWords)) return null;
-        if (literal.Build(words) is not { } ranked) return null;
-        var any = new BooleanQuery(disableCoord: true);
+        if (literal.Build(words) is not { } ranked || literal.Holding(words) is not { } holding) return null;
+        // The words as the query parser reads them (a prefix's expansions) hold them as well.
+        var any = new BooleanQuery(disableCoord: true) { { holding, Occur.SHOULD } };
         foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
         return new BooleanQuery(disableCoord: true)
         {
@@ -288,17 +290,17 @@ public sealed class NewsSearcher
     }
 
     /// <summary>The page's hits with snippets; match finding (which expands prefixes) only runs when there is a page to show.</summary>
-    internal static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first)
+    internal static List<SearchHit> Hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int first, bool snippets = true)
     {
         if (page.Length == 0) return [];
-        var matches = new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]);
+        var matches = snippets ? new MatchFinder(searcher, query, [IndexSchema.Body, IndexSchema.BodyExact]) : null;
         return page.Select((hit, i) => ToHit(searcher, matches, hit, first + i + 1)).ToList();
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, MatchFinder matches, ScoreDoc hit, int rank)
+    private static SearchHit ToHit(IndexSearcher searcher, MatchFinder? matches, ScoreDoc hit, int rank)
     {
         var article = IndexSchema.ToArticle(searcher.Doc(hit.Doc));
-        var snippets = SnippetBuilder.Build(article.Body, matches.Find(hit.Doc, article.Body));
+        var snippets = matches is null ? [] : SnippetBuilder.Build(article.Body, matches.Find(hit.Doc, article.Body));
         return new SearchHit(rank, hit.Score, article, snippets);
     }
 }

@@ -15,4 +15,6 @@ public sealed record SearchRequest(string Query)
     /// <summary>Filters given beside the query (CLI options, API parameters); the query's own source:/date: add to them.</summary>
     public SearchFilter Filter { get; init; } = SearchFilter.None;
     public ResultOrder Order { get; init; } = ResultOrder.Relevance;
+    /// <summary>False when only the ranking is wanted (the evaluation): the hits come without snippets.</summary>
+    internal bool Snippets { get; init; } = true;
 }
