@@ -220,7 +220,7 @@ public sealed class NewsSearcher
         if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
         if (Excludes(allWords)) return null;
-        if (literal.Build(words) is not { } ranked || literal.Holding(words) is not { } holding) return null;
+        if (Literal(() => literal.Build(words)) is not { } ranked || Literal(() => literal.Holding(words)) is not { } holding) return null;
         // The words as the query parser reads them (a prefix's expansions) hold them as well.
         var any = new BooleanQuery(disableCoord: true) { { holding, Occur.SHOULD } };
         foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
@@ -239,13 +239,23 @@ public sealed class NewsSearcher
     internal Query AllWordsRanked(ParsedRequest parsed)
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
-            || Excludes(parsed.Query) || new LiteralQueryBuilder(analyzer, ranking, variants).Build(words) is not { } ranked)
+            || Excludes(parsed.Query) || Literal(() => new LiteralQueryBuilder(analyzer, ranking, variants).Build(words)) is not { } ranked)
             return parsed.Query;
         return new BooleanQuery(disableCoord: true)
         {
             { new ConstantScoreQuery(parsed.Query) { Boost = 0 }, Occur.MUST },
             { ranked, Occur.SHOULD },
         };
+    }
+
+    /// <summary>
+    /// A literal query for ranking or widening, or null when it would have more clauses than Lucene allows (a very long
+    /// word has hundreds of trigrams): the query is then searched as the query language reads it, which it accepted.
+    /// </summary>
+    private static Query? Literal(Func<Query?> build)
+    {
+        try { return build(); }
+        catch (BooleanQuery.TooManyClausesException) { return null; }
     }
 
     /// <summary>True when the query, at any depth, excludes something: dropping words must never bring it back.</summary>

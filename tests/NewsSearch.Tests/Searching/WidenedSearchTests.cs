@@ -114,5 +114,18 @@ public sealed class WidenedSearchTests : IDisposable
         Assert.InRange(results.Hits.Count, 0, 5);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Words_too_long_to_rank_literally_are_searched_as_the_query_language_reads_them(int words)
+    {
+        var query = string.Join(' ', Enumerable.Repeat(new string('ب', 990 / words), words));
+
+        var results = Searcher.Search(new SearchRequest(query));
+
+        Assert.Equal(0, results.TotalHits);
+        Assert.Null(results.PartialFromRank);
+    }
+
     public void Dispose() => index.Dispose();
 }
