@@ -13,6 +13,7 @@ root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(MentionsCommand.Create());
 root.Subcommands.Add(VariantsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(EvalMentionsCommand.Create());
 root.Subcommands.Add(RelatedCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(NodeCommand.Create());

@@ -19,9 +19,9 @@ public static class VariantFinder
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.BodyExact, IndexSchema.Body), (IndexSchema.TitleExact, IndexSchema.Title)];
 
-    /// <param name="nearOnly">Read only the terms that begin (after a clitic prefix) with a letter a name's first
-    /// letter may be written as (<see cref="SpellingDistance.Swaps"/>), not every term: much faster, and enough for
-    /// <see cref="MentionFinder"/>'s other spellings, though a variant that changes the first letter otherwise is missed.</param>
+    /// <param name="nearOnly">Read only the terms that begin (after a clitic prefix) as a spelling of the name may
+    /// (<see cref="Openings"/>), not every term: much faster, and enough for <see cref="MentionFinder"/>'s other
+    /// spellings, though a variant that changes its first two letters otherwise is missed.</param>
     /// <exception cref="PeopleException">The name has no Arabic word to compare (a Latin name not on the list).</exception>
     public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max, bool nearOnly = false)
     {
@@ -76,13 +76,27 @@ public static class VariantFinder
         while (it.MoveNext()) yield return (it.Term.Utf8ToString(), it.TotalTermFreq);
     }
 
-    /// <summary>The terms that start with a clitic prefix (or none) and a letter the targets' first letter may be written as.</summary>
+    /// <summary>
+    /// How a spelling of <paramref name="target"/> may begin: its first two letters, each as any letter it may be
+    /// transliterated as; and, where one of them is a vowel letter, the letters around it (a vowel letter is often dropped).
+    /// </summary>
+    private static IEnumerable<string> Openings(string target)
+    {
+        IEnumerable<string> Two(char a, char b) => SpellingDistance.Swaps(a).SelectMany(x => SpellingDistance.Swaps(b).Select(y => $"{x}{y}"));
+        if (target.Length < 3) return SpellingDistance.Swaps(target[0]).Select(c => c.ToString());
+        var openings = Two(target[0], target[1]);
+        if (SpellingDistance.IsVowel(target[0])) openings = openings.Concat(Two(target[1], target[2]));
+        if (SpellingDistance.IsVowel(target[1])) openings = openings.Concat(Two(target[0], target[2]));
+        return openings;
+    }
+
+    /// <summary>The terms that start with a clitic prefix (or none) and an opening of a target (<see cref="Openings"/>).</summary>
     private static IEnumerable<(string Term, long Count)> TermsNear(IndexReader reader, string field, IReadOnlyList<string> targets)
     {
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null) yield break;
-        var letters = targets.SelectMany(t => SpellingDistance.Swaps(t[0]).Concat(SpellingDistance.IsVowel(t[0]) && t.Length > 1 ? SpellingDistance.Swaps(t[1]) : []));
-        var starts = letters.SelectMany(c => NameForms.CliticPrefixes.Prepend("").Select(p => p + c)).Distinct().Order(StringComparer.Ordinal);
+        var starts = targets.SelectMany(Openings)
+            .SelectMany(o => NameForms.CliticPrefixes.Prepend("").Select(p => p + o)).Distinct().Order(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var it = terms.GetEnumerator();
         foreach (var start in starts)
