@@ -39,17 +39,19 @@ public static class IndexCommand
             throw new UsageException($"no such file or folder: {paths[0]}");
         if (result.GetValue(Cluster) is not null && result.GetValue(Rebuild))
             throw new UsageException("--rebuild does not apply to a cluster: its shards rebuild themselves from the store");
-        var input = paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths);
+        // Sizing the input walks its folders once more: only worth it for a progress line someone sees.
+        var meter = paths.Length == 0 || Console.IsErrorRedirected ? null : ReadMeter.For(paths);
+        var input = paths.Length == 0 ? ArticleReader.ReadSeeds() : ArticleReader.Read(paths, meter);
         using var log = new SkippedInputLog(result.GetValue(SkippedFile));
         if (result.GetValue(Cluster) is { } cluster) ClusterIndexRun.Run(cluster, input, log);
-        else RunLocal(result, input, log);
+        else RunLocal(result, input, meter, log);
         return log.Skipped > 0 ? CliRunner.InputSkipped : CliRunner.Ok;
     }
 
-    private static void RunLocal(ParseResult result, IEnumerable<ReadOutcome> input, SkippedInputLog log)
+    private static void RunLocal(ParseResult result, IEnumerable<ReadOutcome> input, ReadMeter? meter, SkippedInputLog log)
     {
         using var index = NewsIndex.Open(CommonOptions.IndexPath(result));
-        using var progress = new ProgressLine(Console.Error);
+        using var progress = new ProgressLine(Console.Error, meter);
         log.Show = progress.Interrupt;
         var report = ArticleIndexer.Run(index, input, new IndexRunOptions
         {

@@ -8,7 +8,9 @@ namespace NewsSearch.Core.Articles;
 /// </summary>
 public static class ArticleReader
 {
-    public static IEnumerable<ReadOutcome> Read(IEnumerable<string> paths) => paths.SelectMany(ReadPath);
+    /// <param name="meter">Counts the bytes read, for progress (<see cref="ReadMeter.For"/> the same paths).</param>
+    public static IEnumerable<ReadOutcome> Read(IEnumerable<string> paths, ReadMeter? meter = null) =>
+        paths.SelectMany(path => ReadPath(path, meter));
 
     /// <summary>The two seed articles shipped inside the assembly: the default corpus.</summary>
     public static IEnumerable<ReadOutcome> ReadSeeds()
@@ -30,20 +32,33 @@ public static class ArticleReader
     public static bool IsArticleFile(string path) =>
         IsJsonLines(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<ReadOutcome> ReadPath(string path)
+    private static IEnumerable<ReadOutcome> ReadPath(string path, ReadMeter? meter)
     {
-        if (Directory.Exists(path)) return ReadFolder(path);
+        if (Directory.Exists(path)) return ReadFolder(path, meter);
         if (!File.Exists(path)) return [ReadOutcome.Skip(path, null, "no such file or folder")];
-        return ReadFile(path);
+        return ReadFile(path, meter);
     }
 
-    private static IEnumerable<ReadOutcome> ReadFolder(string folder) =>
-        FolderWalk.Files(folder, IsArticleFile).SelectMany(f => f.Skipped is { } skipped ? [new ReadOutcome(null, skipped)] : ReadFile(f.Path));
+    private static IEnumerable<ReadOutcome> ReadFolder(string folder, ReadMeter? meter) =>
+        FolderWalk.Files(folder, IsArticleFile).SelectMany(f => f.Skipped is { } skipped ? [new ReadOutcome(null, skipped)] : ReadFile(f.Path, meter));
 
-    private static IEnumerable<ReadOutcome> ReadFile(string path)
+    private static IEnumerable<ReadOutcome> ReadFile(string path, ReadMeter? meter)
     {
         if (FileKind.NotRegular(path) is { } kind) return [ReadOutcome.Skip(path, null, $"{kind}, not a regular file", "not a regular file")];
-        return IsJsonLines(path) ? ReadJsonLines(path) : ReadTextFile(path);
+        return IsJsonLines(path) ? ReadJsonLines(path, meter) : ReadTextFile(path, meter);
+    }
+
+    private static IEnumerable<ReadOutcome> ReadTextFile(string path, ReadMeter? meter)
+    {
+        var outcome = ReadTextFile(path);
+        meter?.Done(FileSize(path));
+        return outcome;
+    }
+
+    private static long FileSize(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
     }
 
     private static IEnumerable<ReadOutcome> ReadTextFile(string path)
@@ -62,7 +77,7 @@ public static class ArticleReader
         return [TextArticleParser.Parse(path, bytes)];
     }
 
-    private static IEnumerable<ReadOutcome> ReadJsonLines(string path)
+    private static IEnumerable<ReadOutcome> ReadJsonLines(string path, ReadMeter? meter)
     {
         FileStream file;
         try { file = File.OpenRead(path); }
@@ -70,16 +85,17 @@ public static class ArticleReader
         {
             return [ReadOutcome.Skip(path, null, $"cannot read ({e.GetType().Name})", "cannot read")];
         }
-        return ReadJsonLines(path, file);
+        return ReadJsonLines(path, file, meter);
     }
 
     /// <summary>
     /// Reads the lines of a plain or gzip file. A gzip file is checked to its end (<see cref="CheckedGzip"/>):
     /// when it is cut or corrupt, the lines read before the damage are kept and the file is reported.
     /// </summary>
-    private static IEnumerable<ReadOutcome> ReadJsonLines(string path, FileStream file)
+    private static IEnumerable<ReadOutcome> ReadJsonLines(string path, FileStream file, ReadMeter? meter)
     {
         using var owned = file;
+        using var measured = new MeteredFile(meter, file);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? CheckedGzip.Open(file) : file;
         using var lines = ByteLineReader.Lines(stream).GetEnumerator();
         var lastLine = 0;
@@ -103,6 +119,22 @@ public static class ArticleReader
             yield return outcome;
             if (outcome.Article is null && outcome.Skipped!.Line is null) yield break;
         }
+    }
+
+    /// <summary>Tells the meter a file is being read, and when it is done (however the reading ends).</summary>
+    private sealed class MeteredFile : IDisposable
+    {
+        private readonly ReadMeter? meter;
+        private readonly long length;
+
+        public MeteredFile(ReadMeter? meter, FileStream file)
+        {
+            this.meter = meter;
+            length = file.Length;
+            meter?.Reading(file);
+        }
+
+        public void Dispose() => meter?.Done(length);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

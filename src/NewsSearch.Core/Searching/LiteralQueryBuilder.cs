@@ -146,14 +146,5 @@ public sealed class LiteralQueryBuilder
 
     private static TermQuery Boosted(string field, string term, float boost) => new(new Term(field, term)) { Boost = boost };
 
-    private List<string> Terms(string field, string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
-        stream.End();
-        return terms;
-    }
+    private List<string> Terms(string field, string text) => AnalysedTerms.Of(analyzer, field, text);
 }

@@ -170,6 +170,23 @@ public sealed partial class NewsQueryParser
             catch (PeopleException e) { throw new QuerySyntaxException($"person:{name}: {e.Message}"); }
         }
 
+        /// <summary>
+        /// <c>word~</c> (or <c>title:word~</c>): the word's exact form within one or two edits, first letter(s) fixed,
+        /// ranked by closeness then BM25 (<see cref="FuzzyWordQuery"/>).
+        /// </summary>
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+        {
+            if (field is not (null or IndexSchema.Title or IndexSchema.Body or ExactField) || NameForms.Tokens(termStr) is not [var form])
+                return base.GetFuzzyQuery(field, termStr, minSimilarity);
+            IReadOnlyList<(string, float)> fields = field switch
+            {
+                IndexSchema.Title => [(IndexSchema.TitleExact, IndexSchema.TitleBoost)],
+                IndexSchema.Body => [(IndexSchema.BodyExact, 1f)],
+                _ => FuzzyWordQuery.TitleAndBody,
+            };
+            return FuzzyWordQuery.For(form, minSimilarity >= 1 ? (int)minSimilarity : 2, fields);
+        }
+
         protected override Query NewTermQuery(Term term)
         {
             if (term.Field is not (IndexSchema.Title or IndexSchema.Body) || variants.Of(term.Text) is not { } forms)

@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.People;
 
@@ -132,25 +132,10 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     }
 
     /// <summary>The word's one exact-form token, or null when it analyses to none or several.</summary>
-    private string? ExactForm(string word)
-    {
-        var tokens = Tokens(IndexSchema.BodyExact, word);
-        return tokens.Count == 1 ? tokens[0] : null;
-    }
+    private static string? ExactForm(string word) => NameForms.Tokens(word) is [var form] ? form : null;
 
     /// <summary>A word the search analysis drops: a stop word, too common to search on its own.</summary>
-    private bool IsStopWord(string word) => Tokens(IndexSchema.Body, word).Count == 0;
-
-    private List<string> Tokens(string field, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(term.ToString());
-        stream.End();
-        return tokens;
-    }
+    private bool IsStopWord(string word) => AnalysedTerms.Of(analyzer, IndexSchema.Body, word).Count == 0;
 
     /// <summary>Outlets the filter names that the index does not hold, each with the closest ones it does.</summary>
     private static List<UnknownSource> UnknownSources(IndexReader reader, SearchFilter filter)

@@ -63,6 +63,9 @@ internal sealed class QueryParts
             case SpanQuery span when fields.Contains(span.Field):
                 AddSpan(span);
                 break;
+            case Searching.FuzzyWordQuery fuzzy:
+                Collect(fuzzy.Rewrite(searcher.IndexReader));
+                break;
         }
     }
 
