@@ -6,7 +6,7 @@ using NewsSearch.Core.Indexing;
 namespace NewsSearch.Core.Searching;
 
 /// <summary>
-/// <c>word~</c>: the exact forms within one edit of the word (under <see cref="LongWord"/> letters) or two (longer),
+/// <c>word~</c>: the exact forms within one edit of the word (under <see cref="LongWord"/> letters, ال aside) or two (longer),
 /// its first letter fixed (after ال, the first letter of the word proper), in the title and body exact fields.
 /// Articles rank by how close their closest form is, then by BM25 over the forms they hold: an exact hit before a
 /// one-edit hit before a two-edit one, so <c>الجبير~</c> finds الجبير first and never بلاكبيري.
@@ -23,16 +23,23 @@ internal sealed class FuzzyWordQuery(string form, int maxEdits, IReadOnlyList<(s
     public static readonly IReadOnlyList<(string Field, float Boost)> TitleAndBody =
         [(IndexSchema.TitleExact, IndexSchema.TitleBoost), (IndexSchema.BodyExact, 1f)];
 
-    /// <summary>The word's edits allowed: one under <see cref="LongWord"/> letters, two from there, never more than asked.</summary>
+    /// <summary>
+    /// The word's edits allowed: one under <see cref="LongWord"/> letters (ال not counted: الجبير has four), two from
+    /// there, never more than asked.
+    /// </summary>
     public static FuzzyWordQuery For(string form, int asked, IReadOnlyList<(string Field, float Boost)> fields) =>
-        new(form, Math.Min(Math.Max(asked, 1), form.Length < LongWord ? 1 : 2), fields);
+        new(form, Math.Min(Math.Max(asked, 1), Letters(form) < LongWord ? 1 : 2), fields);
+
+    private static int Letters(string form) => HasArticle(form) ? form.Length - 2 : form.Length;
+
+    private static bool HasArticle(string form) => form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 3;
 
     public string Form => form;
     public int MaxEdits => maxEdits;
     public IReadOnlyList<(string Field, float Boost)> Fields => fields;
 
     /// <summary>Letters that must match as typed: ال and one more, or the first one.</summary>
-    public int FixedPrefix => form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 3 ? 3 : 1;
+    public int FixedPrefix => HasArticle(form) ? 3 : 1;
 
     public override Query Rewrite(IndexReader reader)
     {
