@@ -33,7 +33,7 @@ public static class MentionFinder
     {
         var spellings = OtherSpellings(searcher, person);
         if (spellings.Count == 0) return FindForms(searcher, person, budget);
-        var all = FindForms(searcher, person.WithSpellings(spellings), budget);
+        var all = FindForms(searcher, person.WithSpellings(spellings), budget, ArticlesThatCanConfirm(searcher, person));
         var terms = spellings.ToDictionary(s => s.Term, s => s.Stem, StringComparer.Ordinal);
         var articles = all.Found.Select(a => CheckSpellings(a, terms)).ToList();
         var alsoWritten = articles
@@ -77,12 +77,43 @@ public static class MentionFinder
     /// <summary>The mention's last word as the index holds it: the spelling it was found under.</summary>
     private static string Key(Mention mention) => NameForms.Tokens(mention.Surface) is [.., var last] ? last : "";
 
-    private static MentionReport FindForms(IndexSearcher searcher, PersonForms person, MentionBudget? budget)
+    /// <summary>
+    /// The articles where another spelling can be confirmed, and so counted: those naming the person in a listed spelling,
+    /// or holding one of his first names. Elsewhere a near spelling is left unread: it is mostly an ordinary word or
+    /// another name (كوريا, قري, فكري near كيري), and reading every article that has it cost seconds.
+    /// </summary>
+    private static HashSet<int> ArticlesThatCanConfirm(IndexSearcher searcher, PersonForms person)
+    {
+        var docs = new HashSet<int>();
+        var firstNames = (person.Person?.FirstNames ?? []).SelectMany(NameForms.Tokens).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (exact, _) in Fields)
+        {
+            var listed = PersonQuery.Spans(person, exact);
+            var terms = new HashSet<Term>();
+            listed.ExtractTerms(terms);
+            var contexts = terms.ToDictionary(t => t, t => TermContext.Build(searcher.TopReaderContext, t));
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var spans = listed.GetSpans(leaf, leaf.AtomicReader.LiveDocs, contexts);
+                while (spans.MoveNext()) docs.Add(leaf.DocBase + spans.Doc);
+                foreach (var name in firstNames)
+                {
+                    var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(exact, name));
+                    if (postings is null) continue;
+                    while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Add(leaf.DocBase + postings.DocID);
+                }
+            }
+        }
+        return docs;
+    }
+
+    /// <param name="onlyIn">When given, the articles outside it are left out unread.</param>
+    private static MentionReport FindForms(IndexSearcher searcher, PersonForms person, MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
     {
         var spending = (budget ?? MentionBudget.Unlimited).Start(person);
         var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();
         foreach (var (exact, stored) in Fields)
-            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, exact), spending))
+            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, exact), spending, onlyIn))
             {
                 if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
                 list.Add((stored, start, end));
@@ -98,7 +129,8 @@ public static class MentionFinder
     }
 
     /// <summary>Each mention as (document, start offset, end offset) in the stored text of the query's field.</summary>
-    private static IEnumerable<(int Doc, int Start, int End)> Locate(IndexSearcher searcher, SpanQuery query, MentionBudget.Spending spending)
+    private static IEnumerable<(int Doc, int Start, int End)> Locate(
+        IndexSearcher searcher, SpanQuery query, MentionBudget.Spending spending, IReadOnlySet<int>? onlyIn)
     {
         var terms = new HashSet<Term>();
         query.ExtractTerms(terms);
@@ -106,6 +138,7 @@ public static class MentionFinder
         foreach (var leaf in searcher.IndexReader.Leaves)
             foreach (var (doc, ranges) in SpansByDoc(query, leaf, contexts, spending))
             {
+                if (onlyIn is not null && !onlyIn.Contains(leaf.DocBase + doc)) continue;
                 var offsets = TokenOffsets(leaf.AtomicReader, terms, doc);
                 foreach (var (start, end) in Merge(ranges))
                     yield return (leaf.DocBase + doc, offsets[start].Start, offsets[end - 1].End);
