@@ -34,7 +34,6 @@ export function outlet(code) {
   return name;
 }
 
-export const outletName = (code) => (code ? outlets.get(code.toLowerCase())?.name_ar ?? code : '');
 
 // A query written in the query language's Latin syntax (title:, date:[… TO …], AND/OR/NOT, brackets) reads left to
 // right as typed; any other text takes the direction of its first letter. The search box and every echo of a query

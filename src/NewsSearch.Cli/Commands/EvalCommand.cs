@@ -73,12 +73,14 @@ public static class EvalCommand
         if (analyzer is null or "newssearch")
         {
             systems.Add(new NewsSearchSystem(Ranking.Default));
-            if (defaultSearch) systems.Add(new DefaultSearchSystem());
             if (defaultSearch)
+            {
+                systems.Add(new DefaultSearchSystem());
                 systems.AddRange(allWordsRankings.Select(r => new DefaultSearchSystem($"search, all words {r}")
                 {
                     AllWordsRanking = r switch { "bm25" => null, "default" => Ranking.Default, _ => ParseRanking(r) },
                 }));
+            }
             systems.AddRange(rankings.Select(r => new NewsSearchSystem(ParseRanking(r), r)));
         }
         return systems;

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Shards;
 
@@ -17,7 +17,7 @@ internal sealed class GlobalStatisticsSearcher : IndexSearcher
     public GlobalStatisticsSearcher(IndexReader reader, GlobalStatistics global) : base(reader)
     {
         this.global = global;
-        Similarity = NewsIndex.NewSearcher(reader).Similarity;
+        Similarity = Ranking.Default.CreateSimilarity(); // as NewsIndex.NewSearcher
     }
 
     public override TermStatistics TermStatistics(Term term, TermContext context) =>

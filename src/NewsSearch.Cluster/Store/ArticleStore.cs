@@ -12,8 +12,8 @@ public sealed record StoreReport(int Added, int Changed, int Unchanged)
     public override string ToString() => $"stored {Added} new, {Changed} changed, {Unchanged} unchanged";
 }
 
-/// <summary>An article as the store holds it: its shard and its sequence number.</summary>
-public sealed record StoredArticle(Article Article, int Shard, long Seq);
+/// <summary>An article as the store holds it, with its sequence number.</summary>
+public sealed record StoredArticle(Article Article, long Seq);
 
 /// <summary>
 /// The PostgreSQL table of every article: the store of record, from which every shard can be rebuilt. Writes are
@@ -112,7 +112,7 @@ public sealed class ArticleStore(NpgsqlDataSource db, int shards)
                 Url = Nullable(reader, 6),
                 Abstract = Nullable(reader, 7),
             };
-            found.Add(new StoredArticle(article, shard, reader.GetInt64(8)));
+            found.Add(new StoredArticle(article, reader.GetInt64(8)));
         }
         return found;
     }

@@ -29,7 +29,7 @@ internal sealed class MentionContext
     {
         var before = Gaps(text, ContextWords.Before(text, start, Reach), start, nearestIsBefore: true);
         var after = Gaps(text, ContextWords.After(text, end, Reach), end, nearestIsBefore: false);
-        return new MentionContext(ContextWords.After(text[start..end], 0, int.MaxValue).Select(w => w.Word).ToList(), before, after);
+        return new MentionContext(ContextWords.All(text[start..end]), before, after);
     }
 
     /// <summary>Each word with the text between it and its neighbour on the mention's side.</summary>

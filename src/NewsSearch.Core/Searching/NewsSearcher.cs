@@ -239,7 +239,7 @@ public sealed class NewsSearcher
     internal Query AllWordsRanked(ParsedRequest parsed)
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
-            || Excludes(parsed.Query) || Literal(() => new LiteralQueryBuilder(analyzer, ranking, variants).Build(words)) is not { } ranked)
+            || Excludes(parsed.Query) || Literal(() => (ranking == Ranking.Default ? literal : new LiteralQueryBuilder(analyzer, ranking, variants)).Build(words)) is not { } ranked)
             return parsed.Query;
         return new BooleanQuery(disableCoord: true)
         {

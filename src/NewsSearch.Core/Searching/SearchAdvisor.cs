@@ -36,7 +36,7 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
         return help with
         {
             People = named,
-            Spellings = Spellings(reader, words, [.. plain.Where(w => named.All(p => !p.Word.Split(' ').Contains(w)))]),
+            Spellings = Spellings(searcher, words, [.. plain.Where(w => named.All(p => !p.Word.Split(' ').Contains(w)))]),
             StopWords = results.TotalHits == 0 && plain.All(IsStopWord) ? plain : [],
         };
     }
@@ -80,13 +80,14 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     /// vocabulary within the variant finder's <see cref="SpellingDistance"/> tolerance that more articles hold,
     /// nearest first, then the most common.
     /// </summary>
-    private List<SpellingSuggestion> Spellings(IndexReader reader, string words, List<string> plain)
+    private List<SpellingSuggestion> Spellings(IndexSearcher searcher, string words, List<string> plain)
     {
+        var reader = searcher.IndexReader;
         var found = new List<SpellingSuggestion>();
         foreach (var word in plain)
         {
             if (ExactForm(word) is not { Length: >= MinSpellingLength } form) continue;
-            var typed = ArticlesWith(reader, form);
+            var typed = ArticlesWith(searcher, form);
             if (typed >= FewHits) continue;
             var tolerance = SpellingDistance.Tolerance(form.Length);
             var close = new Dictionary<string, (double Distance, int DocFreq)>(StringComparer.Ordinal);
@@ -107,7 +108,7 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
             }
             found.AddRange(close.OrderBy(c => c.Value.Distance).ThenByDescending(c => c.Value.DocFreq).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Take(MaxSpellings)
-                .Select(c => new SpellingSuggestion(word, c.Key, ArticlesWith(reader, c.Key), Replace(words, word, c.Key))));
+                .Select(c => new SpellingSuggestion(word, c.Key, ArticlesWith(searcher, c.Key), Replace(words, word, c.Key))));
         }
         return found;
     }
@@ -115,12 +116,12 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     private static readonly string[] ExactFields = [IndexSchema.BodyExact, IndexSchema.TitleExact];
 
     /// <summary>Articles whose title or body holds the exact form.</summary>
-    private static int ArticlesWith(IndexReader reader, string form)
+    private static int ArticlesWith(IndexSearcher searcher, string form)
     {
         var query = new BooleanQuery();
         foreach (var field in ExactFields) query.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
         var count = new TotalHitCountCollector();
-        NewsIndex.NewSearcher(reader).Search(query, count);
+        searcher.Search(query, count);
         return count.TotalHits;
     }
 
