@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using NewsSearch.Api.Tests.Support;
+using NewsSearch.Testing;
 using static NewsSearch.Api.Tests.Support.TestArticles;
 
 namespace NewsSearch.Api.Tests;
@@ -162,6 +163,8 @@ public sealed class BrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
         if (HeadlessChromium.Executable is not null) return;
         if (Environment.GetEnvironmentVariable("CI") == "true")
             Assert.Fail("chromium is not installed, but CI must run the browser tests (.ci/run installs Debian's chromium)");
-        Skip.If(true, "chromium is not installed (apt-get install chromium); browser test skipped");
+        const string reason = "chromium is not installed (apt-get install chromium, or set CHROMIUM to its path): browser tests skipped";
+        SkipReasons.Record(reason);
+        Skip.If(true, reason);
     }
 }

@@ -1,3 +1,4 @@
+using NewsSearch.Testing;
 using Npgsql;
 
 namespace NewsSearch.Cluster.Tests.Support;
@@ -24,7 +25,9 @@ public sealed class ClusterFactAttribute : FactAttribute
 {
     public ClusterFactAttribute()
     {
-        if (TestPostgres.SkipReason is { } reason) Skip = reason;
+        if (TestPostgres.SkipReason is not { } reason) return;
+        Skip = reason;
+        SkipReasons.Record(reason);
     }
 }
 
@@ -65,6 +68,8 @@ public sealed class ClusterTheoryAttribute : TheoryAttribute
 {
     public ClusterTheoryAttribute()
     {
-        if (TestPostgres.SkipReason is { } reason) Skip = reason;
+        if (TestPostgres.SkipReason is not { } reason) return;
+        Skip = reason;
+        SkipReasons.Record(reason);
     }
 }
