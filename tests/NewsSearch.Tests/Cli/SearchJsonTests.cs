@@ -10,7 +10,8 @@ namespace NewsSearch.Tests.Cli;
 /// <summary>
 /// <c>search --json</c> is machine output: every snippet's text is exactly the body from start for length, and
 /// every mark indexes both the body and (shifted by start) the text. Checked for every snippet every word of the
-/// seeds and of texts shaped like the shared corpus (guillemets, quotes, entities decoded, emoji) can produce.
+/// seeds, of texts shaped like the shared corpus (guillemets, quotes, entities decoded, emoji), and of a sample of the
+/// shared corpus copied in (Fixtures/saudinewsnet-sample.jsonl) can produce.
 /// </summary>
 public sealed class SearchJsonTests
 {
@@ -23,18 +24,25 @@ public sealed class SearchJsonTests
         new("q3", "", "بالصور // “ظريف” يقيم مأدبة غداء لنظيره.\nوحضر المأدبة عدد من السفراء."),
     ];
 
-    public static TheoryData<string> Corpora => ["seeds", "corpus-like"];
+    /// <summary>39 SaudiNewsNet articles copied in, raw as the feeds wrote them (Fixtures/README.md).</summary>
+    private static Article[] SharedCorpusSample() =>
+        ArticleReader.Read([Path.Combine(AppContext.BaseDirectory, "Fixtures", "saudinewsnet-sample.jsonl")])
+            .Select(outcome => outcome.Article ?? throw new InvalidDataException(outcome.Skipped?.Reason)).ToArray();
+
+    public static TheoryData<string> Corpora => ["seeds", "corpus-like", "saudinewsnet-sample"];
 
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Every_snippet_text_is_the_body_from_start_for_length_and_every_mark_indexes_it(string corpus)
     {
-        var articles = corpus == "seeds" ? SeedIndex.SeedArticles().ToArray() : CorpusLike;
+        var articles = corpus switch { "seeds" => SeedIndex.SeedArticles().ToArray(), "corpus-like" => CorpusLike, _ => SharedCorpusSample() };
         using var temp = TempIndex.Of(articles);
         var searcher = new NewsSearcher(temp.Index);
         var bodies = articles.ToDictionary(a => a.Id, a => a.Body);
-        var words = articles.SelectMany(a => a.Body.Split([' ', '\n', '.', '،', '«', '»', '"', '“', '”', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.All(char.IsLetter)).Distinct().ToList();
+        // Every word of the small texts; of the sample, each article's first twenty (its every snippet shape, in seconds).
+        var words = articles.SelectMany(a => a.Body.Split([' ', '\n', '.', '،', '«', '»', '"', '“', '”', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.All(char.IsLetter)).Distinct().Take(corpus == "saudinewsnet-sample" ? 20 : int.MaxValue))
+            .Distinct().ToList();
         var snippets = 0;
         foreach (var word in words.Append("\"وزارة الخارجية\""))
         {
