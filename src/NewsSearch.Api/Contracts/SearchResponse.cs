@@ -15,7 +15,7 @@ namespace NewsSearch.Api.Contracts;
 public sealed record SearchResponse(string Query, int Page, int Size, int Total, double TookMs, IReadOnlyList<HitResponse> Hits)
 {
     public FilterResponse Filter { get; init; } = FilterResponse.None;
-    public string Sort { get; init; } = "relevance";
+    public string Sort { get; init; } = SortWords.Relevance;
     public ArticleCounts? Counts { get; init; }
     public int UndatedExcluded { get; init; }
     public bool PartialMatch { get; init; }
@@ -33,7 +33,7 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
             Math.Round(results.Took.TotalMilliseconds, 1), results.Hits.Select(HitResponse.From).ToList())
         {
             Filter = FilterResponse.Of(results.Filter),
-            Sort = request.Order switch { ResultOrder.Newest => "date", ResultOrder.Oldest => "date-asc", _ => "relevance" },
+            Sort = SortWords.Of(request.Order),
             Counts = results.Counts,
             UndatedExcluded = results.UndatedExcluded,
             PartialMatch = results.PartialMatch,

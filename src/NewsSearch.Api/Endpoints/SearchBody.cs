@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Api.Endpoints;
 
@@ -7,6 +8,6 @@ public sealed record SearchBody(string? Q, int? Page = null, int? Size = null, s
     string? To = null, string? Sort = null)
 {
     /// <summary>As if sent in the query string, so both forms are checked by the one <see cref="SearchParameters"/>.</summary>
-    public SearchQueryString ToQueryString() =>
+    public RequestedSearch ToRequested() =>
         new(Q, Page?.ToString(CultureInfo.InvariantCulture), Size?.ToString(CultureInfo.InvariantCulture), Source, From, To, Sort);
 }

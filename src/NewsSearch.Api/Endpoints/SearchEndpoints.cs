@@ -10,7 +10,7 @@ public static class SearchEndpoints
     public const string Description =
         "q: words (all required), \"exact phrase\", OR, NOT or -, prefix*, title:word; at most 1,000 characters. " +
         "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000. " +
-        "source: an outlet (repeat for several); from, to: UTC days as yyyy-MM-dd, both inclusive (undated articles are left out " +
+        "source: an outlet (repeat or comma-separate for several); from, to: UTC days as yyyy-MM-dd, both inclusive (undated articles are left out " +
         "and counted); sort: relevance (default), date (newest first) or date-asc. counts covers the whole result set.";
 
     public static void MapSearch(this IEndpointRouteBuilder api)
@@ -32,9 +32,9 @@ public static class SearchEndpoints
         Answer(searcher, new(q, page, size, source, from, to, sort));
 
     private static Results<Ok<SearchResponse>, ValidationProblem> SearchPosted(NewsSearcher searcher, [FromBody] SearchBody body) =>
-        Answer(searcher, body.ToQueryString());
+        Answer(searcher, body.ToRequested());
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Answer(NewsSearcher searcher, SearchQueryString query)
+    private static Results<Ok<SearchResponse>, ValidationProblem> Answer(NewsSearcher searcher, RequestedSearch query)
     {
         var (request, results, problem) = Run(searcher, query, request => request);
         if (problem is not null) return problem;
@@ -46,7 +46,7 @@ public static class SearchEndpoints
     /// a bad parameter or query gives the problem that names it instead of results.
     /// </summary>
     internal static (SearchRequest? Request, SearchResults? Results, ValidationProblem? Problem) Run(
-        NewsSearcher searcher, SearchQueryString query, Func<SearchRequest, SearchRequest> shape)
+        NewsSearcher searcher, RequestedSearch query, Func<SearchRequest, SearchRequest> shape)
     {
         if (!SearchParameters.TryRead(query, out var request, out var errors)) return (null, null, Problems.BadParameters(errors));
         try

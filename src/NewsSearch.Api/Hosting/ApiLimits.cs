@@ -5,7 +5,7 @@ namespace NewsSearch.Api.Hosting;
 /// <summary>What one request may ask of the server.</summary>
 public static class ApiLimits
 {
-    public const int MaxQueryLength = NewsQueryParser.MaxLength;
+    public const int MaxQueryLength = QueryLength.Max;
     public const int MaxPageSize = SearchRequest.MaxPageSize;
     public const int MaxResultWindow = SearchRequest.MaxResultWindow;
     /// <summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cli.Commands;
@@ -17,23 +16,18 @@ public static class FilterOptions
 
     public static IEnumerable<Option> All => [Source, From, To];
 
-    public static SearchFilter Read(ParseResult result)
-    {
-        var filter = new SearchFilter
-        {
-            Sources = [.. (result.GetValue(Source) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-            From = Day(result.GetValue(From), "--from"),
-            To = Day(result.GetValue(To), "--to"),
-        };
-        if (filter.From > filter.To) throw new UsageException($"--from {filter.From:yyyy-MM-dd} is after --to {filter.To:yyyy-MM-dd}");
-        return filter;
-    }
+    /// <summary>The options as the user wrote them, for <see cref="SearchRequestReader"/>.</summary>
+    public static RequestedSearch Requested(ParseResult result, string? query = null) =>
+        new(query, Sources: result.GetValue(Source), From: result.GetValue(From), To: result.GetValue(To));
 
-    private static DateOnly? Day(string? text, string name)
+    public static SearchFilter Read(ParseResult result) =>
+        Checked(errors => SearchRequestReader.ReadFilter(Requested(result), RequestNames.Cli, errors));
+
+    /// <summary>The value read, or the first refusal as a usage error.</summary>
+    internal static T Checked<T>(Func<Dictionary<string, string>, T> read)
     {
-        if (text is null) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new UsageException($"{name} must be a day as YYYY-MM-DD, not '{text}'");
+        var errors = new Dictionary<string, string>();
+        var value = read(errors);
+        return errors.Count == 0 ? value : throw new UsageException(errors.Values.First());
     }
 }

@@ -8,7 +8,7 @@ namespace NewsSearch.Cli.Commands;
 public static class SearchCommand
 {
     private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word, person:name." };
-    private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
+    private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => SearchRequestReader.DefaultPageSize };
     private static readonly Option<bool> Literal = new("--literal")
     {
         Description = "Take the query as plain text ranked by relevance (any word may match; quotes and OR are text).",
@@ -16,8 +16,8 @@ public static class SearchCommand
     private static readonly Option<int> Page = new("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
     private static readonly Option<string> Sort = new("--sort")
     {
-        Description = "relevance, date (newest first) or date-asc (oldest first).",
-        DefaultValueFactory = _ => "relevance",
+        Description = $"{SortWords.Relevance}, {SortWords.Date} (newest first) or {SortWords.DateAscending} (oldest first).",
+        DefaultValueFactory = _ => SortWords.Relevance,
     };
 
     private static readonly Option<bool> Csv = new("--csv")
@@ -44,13 +44,15 @@ public static class SearchCommand
 
     private static int Run(ParseResult result)
     {
-        var request = new SearchRequest(result.GetValue(Query)!)
+        var requested = FilterOptions.Requested(result, result.GetValue(Query)) with
         {
-            PageSize = InRange(result.GetValue(Top), 1, SearchRequest.MaxPageSize, "--top"),
-            Page = InRange(result.GetValue(Page), 1, 1000, "--page"),
+            Page = Text(result.GetValue(Page)),
+            Size = Text(result.GetValue(Top)),
+            Sort = result.GetValue(Sort),
+        };
+        var request = FilterOptions.Checked(errors => SearchRequestReader.Read(requested, RequestNames.Cli, errors)) with
+        {
             Literal = result.GetValue(Literal),
-            Filter = FilterOptions.Read(result),
-            Order = OrderOf(result.GetValue(Sort)!),
         };
         var csv = result.GetValue(Csv);
         if (csv && result.GetValue(CommonOptions.Json)) throw new UsageException("--csv and --json cannot be used together");
@@ -75,13 +77,7 @@ public static class SearchCommand
         return CliRunner.Ok;
     }
 
-    private static ResultOrder OrderOf(string sort) => sort switch
-    {
-        "relevance" => ResultOrder.Relevance,
-        "date" => ResultOrder.Newest,
-        "date-asc" => ResultOrder.Oldest,
-        _ => throw new UsageException($"--sort must be relevance, date or date-asc, not '{sort}'"),
-    };
+    private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     internal static int InRange(int value, int min, int max, string name) =>
         value >= min && value <= max ? value : throw new UsageException($"{name} must be between {min} and {max}, not {value}");

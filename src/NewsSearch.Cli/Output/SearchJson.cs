@@ -4,13 +4,13 @@ using NewsSearch.Core.Snippets;
 namespace NewsSearch.Cli.Output;
 
 /// <summary>The shape of <c>search --json</c>: unmarked snippet text plus the match offsets in the body.</summary>
-public sealed record SearchJson(string Query, int Total, int Page, double TookMs, IReadOnlyList<HitJson> Hits)
+public sealed record SearchJson(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitJson> Hits)
 {
     public static SearchJson From(SearchRequest request, SearchResults results) =>
-        new(request.Query, results.TotalHits, request.Page, Math.Round(results.Took.TotalMilliseconds, 1),
+        new(request.Query, results.TotalHits, request.Page, request.PageSize, Math.Round(results.Took.TotalMilliseconds, 1),
             results.Hits.Select(HitJson.From).ToList())
         {
-            Sort = request.Order.ToString().ToLowerInvariant(),
+            Sort = SortWords.Of(request.Order),
             Filters = FiltersJson.Of(results.Filter, results.UndatedExcluded),
             Counts = results.Counts,
             PartialMatch = results.PartialMatch,
@@ -19,7 +19,7 @@ public sealed record SearchJson(string Query, int Total, int Page, double TookMs
             Help = results.Help.IsEmpty ? null : results.Help,
         };
 
-    public string Sort { get; init; } = "relevance";
+    public string Sort { get; init; } = SortWords.Relevance;
     public FiltersJson? Filters { get; init; }
     /// <summary>Hits per source and per day over the whole result set, not only this page.</summary>
     public ArticleCounts? Counts { get; init; }

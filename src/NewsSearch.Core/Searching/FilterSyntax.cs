@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace NewsSearch.Core.Searching;
@@ -18,7 +17,7 @@ public static partial class FilterSyntax
     public static (string Words, SearchFilter Filter) Extract(string text)
     {
         // Over-long text is left whole for the query parser to refuse with its own message.
-        if (text.Length > NewsQueryParser.MaxLength) return (text, SearchFilter.None);
+        if (QueryLength.IsTooLong(text)) return (text, SearchFilter.None);
         var filter = SearchFilter.None;
         var words = FilterOrQuote().Replace(text, match =>
         {
@@ -44,9 +43,7 @@ public static partial class FilterSyntax
     private static DateOnly? Day(string text, string filter)
     {
         if (text == "*") return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw Malformed(filter);
+        return UtcDay.Parse(text) ?? throw Malformed(filter);
     }
 
     private static QuerySyntaxException Malformed(string filter) =>

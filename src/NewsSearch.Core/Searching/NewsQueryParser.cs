@@ -17,8 +17,6 @@ namespace NewsSearch.Core.Searching;
 /// </summary>
 public sealed partial class NewsQueryParser
 {
-    public const int MaxLength = 1000;
-
     private readonly Analyzer analyzer;
     private readonly SpellingVariants variants;
     private readonly PeopleList people;
@@ -47,7 +45,7 @@ public sealed partial class NewsQueryParser
     public Query Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new QuerySyntaxException("the query is empty");
-        if (text.Length > MaxLength) throw new QuerySyntaxException($"the query is longer than {MaxLength} characters");
+        QueryLength.Check(text);
         text = QueryPunctuation.Neutralise(text, Fields);
         QueryLimits.Check(text);
         try

@@ -163,7 +163,7 @@ public sealed class NewsSearcher
 
     private Query LiteralQuery(string text)
     {
-        if (text.Length > NewsQueryParser.MaxLength) throw new QuerySyntaxException($"the query is longer than {NewsQueryParser.MaxLength} characters");
+        QueryLength.Check(text);
         return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
     }
 

@@ -3,7 +3,10 @@ namespace NewsSearch.Core.Searching;
 public sealed record SearchRequest(string Query)
 {
     public const int MaxPageSize = 100;
-    /// <summary>No request reaches past the first this-many hits (page × size); deep paging costs memory per request.</summary>
+    /// <summary>
+    /// The result window: no request reaches past the first this-many hits (page × size), from the CLI, the API or a
+    /// cluster; deep paging costs memory per request and per shard, and a reader wants a narrower query long before.
+    /// </summary>
     public const int MaxResultWindow = 1000;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;

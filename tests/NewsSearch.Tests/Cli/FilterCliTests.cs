@@ -28,7 +28,7 @@ public sealed class FilterCliTests : IDisposable
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.Equal(["riyadh-24", "riyadh-23", "okaz-22", "okaz-21"], root.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
-        Assert.Equal("newest", root.GetProperty("sort").GetString());
+        Assert.Equal("date", root.GetProperty("sort").GetString());
         Assert.Equal(1, root.GetProperty("filters").GetProperty("undated_excluded").GetInt32());
         Assert.Equal("2015-07-21", root.GetProperty("filters").GetProperty("from").GetString());
         var bySource = root.GetProperty("counts").GetProperty("by_source").EnumerateArray()

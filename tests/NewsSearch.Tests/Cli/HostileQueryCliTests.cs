@@ -20,7 +20,7 @@ public sealed class HostileQueryCliTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.Equal($"error: {message}", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
-        Assert.Equal(1_000, NewsQueryParser.MaxLength);
+        Assert.Equal(1_000, QueryLength.Max);
     }
 
     [Theory]
