@@ -66,17 +66,8 @@ public static class BenchmarkRun
     private static (IndexingMeasure Measure, IReadOnlyList<Article> Sample) ReadOnlyPass(BenchOptions options)
     {
         var corpus = new ScaledCorpus(options.Corpus, 1);
-        var random = new Random(options.Seed);
-        var sample = new List<Article>();
-        var seen = 0;
         var meter = PhaseMeter.Start();
-        foreach (var outcome in corpus.Read())
-        {
-            if (outcome.Article is not { } article) continue;
-            seen++;
-            if (sample.Count < options.SampleArticles) sample.Add(article);
-            else if (random.Next(seen) is var slot && slot < options.SampleArticles) sample[slot] = article;
-        }
+        var sample = CorpusSample.Draw(corpus.Read(), options.SampleArticles, new Random(options.Seed));
         var cost = meter.Stop();
         return (new IndexingMeasure("read and parse only", 1, corpus.Articles, corpus.Skipped, corpus.TextBytes, cost, 0, 0), sample);
     }
@@ -103,7 +94,7 @@ public static class BenchmarkRun
 
     private static string WriterThreadsName(BenchOptions options) => $"NewsSearch, {options.WriterThreads} writer threads";
 
-    private static void WarmUp(BenchOptions options, string work, TextWriter log)
+    internal static void WarmUp(BenchOptions options, string work, TextWriter log)
     {
         log.WriteLine($"warm-up: the first {WarmUpArticles:N0} articles with each indexer, untimed");
         var input = new ScaledCorpus(options.Corpus, 1).Read().Take(WarmUpArticles).ToList();
@@ -114,7 +105,7 @@ public static class BenchmarkRun
         Directory.Delete(folder, recursive: true);
     }
 
-    private static double NewsSearchIndex(IEnumerable<ReadOutcome> input, string folder, BenchOptions options)
+    internal static double NewsSearchIndex(IEnumerable<ReadOutcome> input, string folder, BenchOptions options)
     {
         using var index = NewsIndex.Open(folder);
         var report = ArticleIndexer.Run(index, input, new IndexRunOptions
@@ -143,7 +134,7 @@ public static class BenchmarkRun
         return measure;
     }
 
-    private static Machine DescribeMachine()
+    internal static Machine DescribeMachine()
     {
         var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         if (File.Exists("/proc/meminfo") && File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:")) is { } line)

@@ -8,12 +8,13 @@ var scales = new Option<int[]>("--scales") { Description = "Corpus copies to ind
 var queries = new Option<int?>("--queries") { Description = "Size of the query mix (default 1200; 240 with --quick)." };
 var json = new Option<string?>("--json") { Description = "Where to write the JSON results (default bench/results/bench-<time>.json)." };
 var work = new Option<string?>("--work") { Description = "Folder for the benchmark's temporary indexes (default: system temp)." };
-var speedRounds = new Option<int?>("--speed-rounds") { Description = "Pairs of stock and NewsSearch runs at 1× for the speed target, which takes their median ratio (default 3)." };
+var speedRounds = new Option<int?>("--speed-rounds") { Description = "Pairs of stock and NewsSearch runs at 1× for the speed target, which takes their median ratio (default 3); with --peer, the rounds." };
+var peer = new Option<bool>("--peer") { Description = "Only the peer comparison: stock Lucene.Net ArabicAnalyzer beside NewsSearch, indexing and a 1,000-query mix (half one or two words, half headlines), 3 rounds." };
 var ramBuffer = new Option<double?>("--ram-buffer") { Description = "IndexWriter RAM buffer in MB for every indexing run (default: NewsSearch's own)." };
 
 var root = new RootCommand("NewsSearch benchmark: indexing and search speed, memory, and growth with the corpus.")
 {
-    corpus, quick, scales, queries, json, work, ramBuffer, speedRounds,
+    corpus, quick, scales, queries, json, work, ramBuffer, speedRounds, peer,
 };
 root.SetAction(result =>
 {
@@ -31,12 +32,25 @@ root.SetAction(result =>
     if (result.GetValue(speedRounds) is { } rounds) options = options with { SpeedRounds = Math.Max(1, rounds) };
 
     var command = "dotnet run -c Release --project bench/NewsSearch.Bench -- " + string.Join(' ', args);
+    if (result.GetValue(peer))
+    {
+        var machine = BenchmarkRun.DescribeMachine();
+        var peerOptions = options with { Queries = result.GetValue(queries) ?? 1000 };
+        var peerRounds = PeerComparison.Run(peerOptions, result.GetValue(speedRounds) ?? 3, Console.Error);
+        var peerResults = new PeerResults(machine, command, paths, peerOptions.Queries, peerOptions.Seed, peerRounds, PeerReport.Targets(peerRounds));
+        Console.WriteLine(PeerReport.Render(peerResults));
+        return Write(peerResults, result.GetValue(json) ?? ResultsPath.Default(machine.StartedUtc, "peer"));
+    }
     var results = BenchmarkRun.Run(options, command, Console.Error);
     Console.WriteLine(MarkdownReport.Render(results));
-    var path = result.GetValue(json) ?? ResultsPath.Default(results.Machine.StartedUtc);
+    return Write(results, result.GetValue(json) ?? ResultsPath.Default(results.Machine.StartedUtc));
+});
+return root.Parse(args).Invoke();
+
+static int Write<T>(T results, string path)
+{
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
     File.WriteAllText(path, JsonSerializer.Serialize(results, ResultsPath.JsonOptions));
     Console.Error.WriteLine($"results written to {path}");
     return 0;
-});
-return root.Parse(args).Invoke();
+}

@@ -13,9 +13,9 @@ public static class ResultsPath
     };
 
     /// <summary><c>bench/results/</c> beside <c>NewsSearch.sln</c> in the current folder or one above it, else <c>./bench-results/</c>.</summary>
-    public static string Default(DateTimeOffset started)
+    public static string Default(DateTimeOffset started, string kind = "bench")
     {
-        var name = $"bench-{started:yyyyMMdd-HHmmss}.json";
+        var name = $"{kind}-{started:yyyyMMdd-HHmmss}.json";
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "NewsSearch.sln")))
                 return Path.Combine(dir.FullName, "bench", "results", name);

@@ -49,6 +49,42 @@ public sealed class BenchmarkRunTests : IDisposable
     }
 
     [Fact]
+    public void The_peer_comparison_indexes_with_both_engines_searches_with_three_and_gives_issue_22s_four_ratios()
+    {
+        var corpus = TinyCorpus(60);
+        var options = new BenchOptions([corpus]) { Queries = 40, SampleArticles = 30, WorkFolder = dir.Path + "/work" };
+
+        var rounds = PeerComparison.Run(options, rounds: 2, TextWriter.Null);
+
+        Assert.Equal(2, rounds.Count);
+        Assert.All(rounds, r => Assert.Equal([60L, 60L], new[] { r.Stock.Articles, r.NewsSearch.Articles }));
+        Assert.All(rounds, r => Assert.Equal([PeerComparison.Stock, PeerComparison.Typed, PeerComparison.Literal], r.Searches.Select(s => s.Engine)));
+        Assert.All(rounds.SelectMany(r => r.Searches), s => Assert.Equal(20, s.Headlines.Count));
+        Assert.All(rounds.SelectMany(r => r.Searches), s => Assert.Equal(20, s.Words.Count + s.Errors));
+        var targets = PeerReport.Targets(rounds);
+        Assert.Equal(4, targets.Count);
+        Assert.All(targets, t => Assert.Equal(2, t.PerRound.Count));
+        Assert.False(Directory.EnumerateFileSystemEntries(options.WorkFolder).Any(), "temporary indexes are deleted");
+
+        var markdown = PeerReport.Render(new PeerResults(BenchmarkRun.DescribeMachine(), "test", [corpus], 40, options.Seed, rounds, targets));
+        Assert.Contains("| index size, NewsSearch ÷ stock | ≤ 1.5 |", markdown);
+        Assert.Contains($"| 2 | {PeerComparison.Literal} |", markdown);
+    }
+
+    [Fact]
+    public void The_peer_query_mix_is_half_one_or_two_words_and_half_headlines_the_same_for_the_same_seed()
+    {
+        var sample = new ScaledCorpus([TinyCorpus(30)], 1).Read().Select(o => o.Article!).ToList();
+
+        var mix = PeerQueryMix.Build(sample, 100, seed: 3);
+
+        Assert.Equal(50, mix.Count(q => q.Kind == PeerQueryMix.Headline));
+        Assert.All(mix.Where(q => q.Kind == PeerQueryMix.Headline), q => Assert.Contains(q.Text, sample.Select(a => a.Title.Trim())));
+        Assert.Equal([25, 25], mix.Where(q => q.Kind == PeerQueryMix.Words).GroupBy(q => q.Text.Split(' ').Length).OrderBy(g => g.Key).Select(g => g.Count()));
+        Assert.Equal(mix, PeerQueryMix.Build(sample, 100, seed: 3));
+    }
+
+    [Fact]
     public void Copies_of_the_corpus_get_new_ids()
     {
         var corpus = new ScaledCorpus([TinyCorpus(5)], 3);
