@@ -13,6 +13,11 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Cluster = new("--cluster")
+    {
+        Description = "Ask a cluster (its store's PostgreSQL connection string) instead of the local index.",
+    };
+
     public static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of text (never marked)." };
 
     public static readonly Option<string> Marks = new("--marks")

@@ -1,5 +1,4 @@
 using NewsSearch.Cli.Output;
-using NewsSearch.Cluster.Hosting;
 using NewsSearch.Core.Searching;
 using NewsSearch.Core.Snippets;
 
@@ -10,18 +9,13 @@ internal static class ClusterSearchRun
 {
     public static int Run(string store, SearchRequest request, bool json, SnippetFormat marks)
     {
-        var answer = Task.Run(async () =>
-        {
-            await using var cluster = await ClusterConnection.ConnectAsync(store);
-            return await cluster.Searcher.SearchAsync(request);
-        }).GetAwaiter().GetResult();
+        var answer = ClusterRun.Ask(store, cluster => cluster.SearchAsync(request));
         var shards = ShardsJson.From(answer.Shards);
         if (json) JsonOutput.Write(SearchJson.From(request, answer.Results) with { Shards = shards });
         else
         {
             SearchText.Write(request, answer.Results, Console.Out, marks);
-            Console.WriteLine();
-            Console.WriteLine(shards.ToText());
+            ClusterRun.WriteShards(shards);
         }
         return CliRunner.Ok;
     }

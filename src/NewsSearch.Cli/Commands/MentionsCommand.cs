@@ -39,6 +39,7 @@ public static class MentionsCommand
         var command = new Command("mentions", "Every mention of a person in the index, however it is spelled and prefixed.")
         {
             Person, PeopleOptions.File, By, IncludeDoubtful, ShowExcluded, WithVariants, CommonOptions.Json, CommonOptions.Marks,
+            CommonOptions.Cluster,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -46,22 +47,37 @@ public static class MentionsCommand
 
     private static int Run(ParseResult result)
     {
-        var people = PeopleOptions.Load(result);
-        using var index = CommonOptions.OpenForReading(result);
-        var searcher = new MentionSearcher(index, people);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var report = searcher.Mentions(result.GetValue(Person)!, result.GetValue(WithVariants));
+        var name = result.GetValue(Person)!;
+        var withVariants = result.GetValue(WithVariants);
+        MentionReport report;
+        TimeSpan took;
+        ShardsJson? shards = null;
+        if (result.GetValue(CommonOptions.Cluster) is { } cluster)
+        {
+            if (result.GetValue(PeopleOptions.File) is not null) throw new UsageException("--people is not available with --cluster yet: the shards know the shipped people list");
+            var answer = ClusterRun.Ask(cluster, c => c.MentionsAsync(name, withVariants));
+            (report, took, shards) = (answer.Report, answer.Took, ShardsJson.From(answer.Shards));
+        }
+        else
+        {
+            var people = PeopleOptions.Load(result);
+            using var index = CommonOptions.OpenForReading(result);
+            var searcher = new MentionSearcher(index, people);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            report = searcher.Mentions(name, withVariants);
+            took = clock.Elapsed;
+        }
         if (result.GetValue(IncludeDoubtful)) report = report.CountingDoubtful();
-        var took = clock.Elapsed;
         var json = result.GetValue(CommonOptions.Json);
         if (result.GetValue(By) is not null)
         {
             var timeline = MentionTimeline.From(report);
-            if (json) JsonOutput.Write(MentionTimelineJson.From(report, timeline));
+            if (json) JsonOutput.Write(MentionTimelineJson.From(report, timeline) with { Shards = shards });
             else MentionTimelineText.Write(report, timeline, Console.Out);
         }
-        else if (json) JsonOutput.Write(MentionsJson.From(report));
+        else if (json) JsonOutput.Write(MentionsJson.From(report) with { Shards = shards });
         else MentionsText.Write(report, Console.Out, CommonOptions.MarksFormat(result), result.GetValue(ShowExcluded), took);
+        if (!json && shards is not null) ClusterRun.WriteShards(shards);
         return CliRunner.Ok;
     }
 }

@@ -14,7 +14,7 @@ public static class RelatedCommand
     {
         var command = new Command("related", "Articles most like one article: other outlets' reports of the same event first.")
         {
-            Id, Top, CommonOptions.Json,
+            Id, Top, CommonOptions.Json, CommonOptions.Cluster,
         };
         foreach (var option in FilterOptions.All) command.Options.Add(option);
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
@@ -28,11 +28,25 @@ public static class RelatedCommand
             Count = SearchCommand.InRange(result.GetValue(Top), 1, RelatedRequest.MaxCount, "--top"),
             Filter = FilterOptions.Read(result),
         };
-        using var index = CommonOptions.OpenForReading(result);
-        var searcher = new NewsSearcher(index);
-        var related = searcher.Related(request) ?? throw new UsageException($"no article with id {request.Id} in the index");
-        if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(RelatedJson.From(related));
-        else RelatedText.Write(related, Console.Out);
+        RelatedResults? related;
+        ShardsJson? shards = null;
+        if (result.GetValue(CommonOptions.Cluster) is { } cluster)
+        {
+            var answer = ClusterRun.Ask(cluster, c => c.RelatedAsync(request));
+            (related, shards) = (answer?.Results, answer is null ? null : ShardsJson.From(answer.Shards));
+        }
+        else
+        {
+            using var index = CommonOptions.OpenForReading(result);
+            related = new NewsSearcher(index).Related(request);
+        }
+        if (related is null) throw new UsageException($"no article with id {request.Id} in the {(shards is null && result.GetValue(CommonOptions.Cluster) is null ? "index" : "cluster")}");
+        if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(RelatedJson.From(related) with { Shards = shards });
+        else
+        {
+            RelatedText.Write(related, Console.Out);
+            if (shards is not null) ClusterRun.WriteShards(shards);
+        }
         return CliRunner.Ok;
     }
 }

@@ -26,16 +26,11 @@ public static class SearchCommand
             "id, date, outlet, title, url, score, snippet; UTF-8 with a byte-order mark.",
     };
 
-    private static readonly Option<string?> Cluster = new("--cluster")
-    {
-        Description = "Search a cluster (its store's PostgreSQL connection string) instead of the local index.",
-    };
-
     public static Command Create()
     {
         var command = new Command("search", "Search the index (built from the seed articles on first use).")
         {
-            Query, Top, Page, Sort, Literal, CommonOptions.Json, Csv, CommonOptions.Marks, PeopleOptions.File, Cluster,
+            Query, Top, Page, Sort, Literal, CommonOptions.Json, Csv, CommonOptions.Marks, PeopleOptions.File, CommonOptions.Cluster,
         };
         foreach (var option in FilterOptions.All) command.Options.Add(option);
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
@@ -56,7 +51,7 @@ public static class SearchCommand
         };
         var csv = result.GetValue(Csv);
         if (csv && result.GetValue(CommonOptions.Json)) throw new UsageException("--csv and --json cannot be used together");
-        if (result.GetValue(Cluster) is { } cluster)
+        if (result.GetValue(CommonOptions.Cluster) is { } cluster)
         {
             if (csv) throw new UsageException("--csv is not available with --cluster yet");
             return ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json), CommonOptions.MarksFormat(result));

@@ -34,4 +34,7 @@ public sealed record MentionTimelineJson(string Name, PersonJson? Person, bool I
     public static MentionTimelineJson From(MentionReport report, MentionTimeline timeline) =>
         new(report.Person.Name, PersonJson.From(report.Person.Person), report.Person.InPeopleList, report.Total, report.Articles.Count,
             timeline.ByDay, timeline.BySource, timeline.UndatedMentions, timeline.MentionsWithoutSource);
+
+    /// <summary>A cluster's answer only: how many shards answered.</summary>
+    public ShardsJson? Shards { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record MentionsJson(
         new(report.Person.Name, PersonJson.From(report.Person.Person), report.Person.InPeopleList, report.Person.FormTexts,
             report.Total, All(report.Articles), All(report.Doubtful), All(report.Excluded), report.AlsoWritten, report.WithVariants);
 
+    /// <summary>A cluster's answer only: how many shards answered.</summary>
+    public ShardsJson? Shards { get; init; }
+
     private static List<ArticleMentionsJson> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsJson.From).ToList();
 }
 

@@ -30,6 +30,9 @@ public sealed record RelatedJson(string Id, string Title, string? Source, DateTi
     public static RelatedJson From(RelatedResults results) =>
         new(results.Article.Id, results.Article.Title, results.Article.Source, results.Article.Published,
             Math.Round(results.Took.TotalMilliseconds, 1), results.Hits.Select(RelatedHitJson.From).ToList());
+
+    /// <summary>A cluster's answer only: how many shards answered.</summary>
+    public ShardsJson? Shards { get; init; }
 }
 
 public sealed record RelatedHitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string Lead)

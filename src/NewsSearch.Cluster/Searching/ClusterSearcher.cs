@@ -20,6 +20,17 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
 {
     public TimeSpan ShardTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    private ShardCalls Calls => new(grains, shards, ShardTimeout);
+
+    /// <summary>Every mention of a person over every shard, as <c>MentionSearcher.Mentions</c> gives them from one index.</summary>
+    /// <exception cref="Core.People.PeopleException">The name cannot be searched, or is too common (as in one index).</exception>
+    public Task<ClusterMentionReport> MentionsAsync(string name, bool withVariants = false) =>
+        new ClusterMentions(Calls).FindAsync(name, withVariants);
+
+    /// <summary>The articles most like one article over every shard, as one index ranks them; null when no shard holds it.</summary>
+    /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
+    public Task<ClusterRelatedResults?> RelatedAsync(RelatedRequest request) => new ClusterRelated(Calls).FindAsync(request);
+
     public async Task<ClusterSearchResults> SearchAsync(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
@@ -46,7 +57,7 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
                     Counts = before == 0 ? some.Counts : all.Counts,
                 };
         }
-        var answered = new ShardsAnswered(shards, shards - missing.Count, [.. missing.Order()]);
+        var answered = Calls.Answered(missing);
         return new ClusterSearchResults(results with { Took = clock.Elapsed }, answered);
     }
 
@@ -58,10 +69,10 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, int start, int size, int ranked, HashSet<int> missing)
     {
         var query = ShardQuery.For(request, phase, start + size);
-        var statistics = await AskAll(missing, Enumerable.Range(0, shards), shard => Shard(shard).Statistics(query), s => s.Ready);
+        var statistics = await Calls.AskAll(missing, Enumerable.Range(0, shards), shard => shard.Statistics(query), s => s.Ready);
         if (statistics.Values.FirstOrDefault(s => s.Refused is not null) is { Refused: { } refused }) throw new QuerySyntaxException(refused);
         var global = GlobalStatistics.Sum(statistics.Values);
-        var pages = await AskAll(missing, statistics.Keys, shard => Shard(shard).Search(query, global), p => p.Ready);
+        var pages = await Calls.AskAll(missing, statistics.Keys, shard => shard.Search(query, global), p => p.Ready);
 
         var order = pages.Keys.Order().ToArray();
         var sort = NewsSearcher.SortFor(request.Order);
@@ -80,7 +91,7 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
         var built = await Task.WhenAll(wanted.GroupBy(w => w.Shard).Select(async group =>
         {
             var ids = group.Select(w => w.Id).ToArray();
-            var json = await Shard(group.Key).Hits(query, ids, global).WaitAsync(ShardTimeout);
+            var json = await Calls.Shard(group.Key).Hits(query, ids, global).WaitAsync(ShardTimeout);
             return JsonSerializer.Deserialize<List<SearchHit>>(json)!;
         }));
         var byId = built.SelectMany(h => h).ToDictionary(h => h.Article.Id, StringComparer.Ordinal);
@@ -95,29 +106,5 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
         var docs = page.Hits.Select(h => (ScoreDoc)new FieldDoc(h.Doc, h.Score,
             [J2N.Numerics.Int64.GetInstance(h.SortDate), new Lucene.Net.Util.BytesRef(h.Id)])).ToArray();
         return new TopFieldDocs(page.TotalHits, docs, sort.GetSort(), float.NaN);
-    }
-
-    private IShardGrain Shard(int shard) => grains.GetGrain<IShardGrain>(shard);
-
-    /// <summary>Asks the shards at once; one that fails, times out or is not ready is added to <paramref name="missing"/>.</summary>
-    private async Task<Dictionary<int, T>> AskAll<T>(HashSet<int> missing, IEnumerable<int> which, Func<int, Task<T>> ask, Func<T, bool> ready)
-    {
-        var asked = which.Where(s => !missing.Contains(s)).Select(async shard =>
-        {
-            try
-            {
-                var answer = await ask(shard).WaitAsync(ShardTimeout);
-                return (shard, answer, ok: ready(answer));
-            }
-            catch (Exception e) when (e is not QuerySyntaxException)
-            {
-                return (shard, answer: default(T), ok: false);
-            }
-        }).ToList();
-        var answers = new Dictionary<int, T>();
-        foreach (var (shard, answer, ok) in await Task.WhenAll(asked))
-            if (ok) answers[shard] = answer!;
-            else missing.Add(shard);
-        return answers;
     }
 }

@@ -6,7 +6,7 @@ namespace NewsSearch.Cluster.Shards;
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GlobalStatistics([property: Id(0)] long MaxDoc, [property: Id(1)] Dictionary<string, FieldStat> Fields,
-    [property: Id(2)] Dictionary<string, TermStat> Terms)
+    [property: Id(2)] Dictionary<string, TermStat> Terms, [property: Id(3)] long NumDocs)
 {
     public static GlobalStatistics Sum(IReadOnlyCollection<ShardStatistics> shards)
     {
@@ -20,7 +20,7 @@ public sealed record GlobalStatistics([property: Id(0)] long MaxDoc, [property: 
             terms[term.Key] = terms.TryGetValue(term.Key, out var sum)
                 ? sum with { DocFreq = sum.DocFreq + term.DocFreq, TotalTermFreq = Add(sum.TotalTermFreq, term.TotalTermFreq) }
                 : term;
-        return new GlobalStatistics(shards.Sum(s => s.MaxDoc), fields, terms);
+        return new GlobalStatistics(shards.Sum(s => s.MaxDoc), fields, terms, shards.Sum(s => s.NumDocs));
     }
 
     private static long Add(long a, long b) => a < 0 || b < 0 ? -1 : a + b;

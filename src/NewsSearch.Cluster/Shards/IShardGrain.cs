@@ -19,6 +19,30 @@ public interface IShardGrain : IGrainWithIntegerKey
     /// <summary>The hits for these article ids with their snippets, as JSON of Core's SearchHit list.</summary>
     [Alias("Hits")]
     Task<string> Hits(ShardQuery query, string[] ids, GlobalStatistics statistics);
+
+    /// <summary>The index terms near a listed person's surname with their counts (Core's SpellingCandidate list).</summary>
+    [Alias("SpellingCandidates")]
+    Task<ShardAnswer> SpellingCandidates(string name);
+
+    /// <summary>The articles naming the person under the listed forms and these other spellings (Core's ArticleMentions list).</summary>
+    [Alias("Mentions")]
+    Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems);
+
+    /// <summary>The terms the article's like-query weighs, with this shard's statistics; refused when it lacks the article.</summary>
+    [Alias("RelatedTerms")]
+    Task<ShardStatistics> RelatedTerms(string id);
+
+    /// <summary>This shard's statistics of these terms.</summary>
+    [Alias("TermStatistics")]
+    Task<ShardStatistics> TermStatistics(TermStat[] terms);
+
+    /// <summary>The article's like-query, weighed with the cluster's statistics.</summary>
+    [Alias("RelatedLike")]
+    Task<RelatedLike> RelatedLike(string id, GlobalStatistics statistics);
+
+    /// <summary>The shard's articles most like it (a related request as JSON; its candidates as JSON).</summary>
+    [Alias("RelatedSearch")]
+    Task<ShardAnswer> RelatedSearch(string requestJson, WeightedTerm[] like, GlobalStatistics statistics);
 }
 
 /// <summary>Where a shard lives and how far it has read the store.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using NewsSearch.Core.People;
+using NewsSearch.Core.Searching;
 using Orleans.Placement;
 
 namespace NewsSearch.Cluster.Shards;
@@ -48,4 +50,30 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
 
     public Task<string> Hits(ShardQuery query, string[] ids, GlobalStatistics statistics) =>
         Task.FromResult(JsonSerializer.Serialize(Replica.Search.Hits(query, ids, statistics)));
+
+    public Task<ShardAnswer> SpellingCandidates(string name) =>
+        Answer(() => Replica.Mentions.SpellingCandidates(name));
+
+    public Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems) =>
+        Answer(() => Replica.Mentions.Candidates(name, [.. spellings.Zip(stems)]));
+
+    public Task<ShardStatistics> RelatedTerms(string id) =>
+        Task.FromResult(Replica.Ready ? Replica.Related.Terms(id) : ShardStatistics.NotReady);
+
+    public Task<ShardStatistics> TermStatistics(TermStat[] terms) =>
+        Task.FromResult(Replica.Ready ? Replica.Related.Statistics(terms) : ShardStatistics.NotReady);
+
+    public Task<RelatedLike> RelatedLike(string id, GlobalStatistics statistics) =>
+        Task.FromResult(Replica.Ready ? Replica.Related.Like(id, statistics) : Shards.RelatedLike.Missing);
+
+    public Task<ShardAnswer> RelatedSearch(string requestJson, WeightedTerm[] like, GlobalStatistics statistics) =>
+        Answer(() => Replica.Related.Search(JsonSerializer.Deserialize<RelatedRequest>(requestJson)!, like, statistics));
+
+    /// <summary>The shard's answer as JSON; not ready while it rebuilds; a refusal (too common a name, too slow) with its reason.</summary>
+    private Task<ShardAnswer> Answer<T>(Func<T> answer)
+    {
+        if (!Replica.Ready) return Task.FromResult(ShardAnswer.NotReady);
+        try { return Task.FromResult(new ShardAnswer(true, JsonSerializer.Serialize(answer()))); }
+        catch (Exception e) when (e is PeopleException or SearchTimeoutException) { return Task.FromResult(new ShardAnswer(true, "null", e.Message)); }
+    }
 }

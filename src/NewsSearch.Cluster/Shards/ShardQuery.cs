@@ -11,13 +11,16 @@ public enum SearchPhase
 }
 
 /// <summary>
-/// A search request as sent to the shards (Core's <see cref="SearchRequest"/>, carried as JSON), its phase, and how
-/// many best hits each shard returns (the end of the requested window).
+/// A search request as sent to the shards (Core's <see cref="SearchRequest"/>, carried as JSON, and whether its hits
+/// come with snippets, which the JSON leaves out), its phase, and how many best hits each shard returns (the end of
+/// the requested window).
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record ShardQuery([property: Id(0)] string RequestJson, [property: Id(1)] SearchPhase Phase, [property: Id(2)] int Window)
+public sealed record ShardQuery([property: Id(0)] string RequestJson, [property: Id(1)] SearchPhase Phase, [property: Id(2)] int Window,
+    [property: Id(3)] bool Snippets)
 {
-    public static ShardQuery For(SearchRequest request, SearchPhase phase, int window) => new(JsonSerializer.Serialize(request), phase, window);
+    public static ShardQuery For(SearchRequest request, SearchPhase phase, int window) =>
+        new(JsonSerializer.Serialize(request), phase, window, request.Snippets);
 
-    public SearchRequest Request => JsonSerializer.Deserialize<SearchRequest>(RequestJson)!;
+    public SearchRequest Request => JsonSerializer.Deserialize<SearchRequest>(RequestJson)! with { Snippets = Snippets };
 }

@@ -37,12 +37,16 @@ internal sealed class ShardReplica : IDisposable
             Commit([], rebuild: true);
         }
         Search = new ShardSearch(Index);
+        Mentions = new ShardMentions(Index);
+        Related = new ShardRelated(Index);
         catchingUp = Task.Run(() => CatchUp(pollEvery, rebuild, stopping.Token));
     }
 
     public int Shard { get; }
     public NewsIndex Index { get; }
     public ShardSearch Search { get; }
+    public ShardMentions Mentions { get; }
+    public ShardRelated Related { get; }
     public bool Ready => ready;
     public long HighWater => Interlocked.Read(ref highWater);
 

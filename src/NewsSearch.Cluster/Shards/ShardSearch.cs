@@ -25,25 +25,31 @@ internal sealed class ShardSearch(NewsIndex index)
                 var terms = new HashSet<Term>();
                 if (QueryFor(parsed, shardQuery.Phase) is { } query) local.Rewrite(query).ExtractTerms(terms);
                 if (SnippetQueryFor(parsed, shardQuery.Phase) is { } shown) local.Rewrite(shown).ExtractTerms(terms);
-                var reader = local.IndexReader;
-                var termStats = terms.Select(term =>
-                {
-                    var stat = local.TermStatistics(term, TermContext.Build(local.TopReaderContext, term));
-                    return new TermStat(term.Field, term.Bytes.Bytes.AsSpan(term.Bytes.Offset, term.Bytes.Length).ToArray(), stat.DocFreq, stat.TotalTermFreq);
-                }).ToArray();
-                var fields = MultiFields.GetMergedFieldInfos(reader).Where(f => f.IsIndexed).Select(f =>
-                {
-                    var stat = local.CollectionStatistics(f.Name);
-                    return new FieldStat(f.Name, stat.DocCount, stat.SumTotalTermFreq, stat.SumDocFreq);
-                }).ToArray();
                 var mayWiden = shardQuery.Phase == SearchPhase.AllWords && QueryFor(parsed, SearchPhase.SomeWords) is not null;
-                return new ShardStatistics(true, null, reader.MaxDoc, fields, termStats, mayWiden);
+                return Of(local, terms) with { MayWiden = mayWiden };
             });
         }
         catch (QuerySyntaxException e)
         {
             return ShardStatistics.Refusing(e.Message);
         }
+    }
+
+    /// <summary>This shard's statistics of these terms, of every indexed field, and its document counts.</summary>
+    internal static ShardStatistics Of(IndexSearcher local, IEnumerable<Term> terms)
+    {
+        var reader = local.IndexReader;
+        var termStats = terms.Select(term =>
+        {
+            var stat = local.TermStatistics(term, TermContext.Build(local.TopReaderContext, term));
+            return new TermStat(term.Field, term.Bytes.Bytes.AsSpan(term.Bytes.Offset, term.Bytes.Length).ToArray(), stat.DocFreq, stat.TotalTermFreq);
+        }).ToArray();
+        var fields = MultiFields.GetMergedFieldInfos(reader).Where(f => f.IsIndexed).Select(f =>
+        {
+            var stat = local.CollectionStatistics(f.Name);
+            return new FieldStat(f.Name, stat.DocCount, stat.SumTotalTermFreq, stat.SumDocFreq);
+        }).ToArray();
+        return new ShardStatistics(true, null, reader.MaxDoc, fields, termStats, false, reader.NumDocs);
     }
 
     /// <summary>The shard's best hits up to the window's end, scored with the cluster's statistics.</summary>
@@ -60,13 +66,8 @@ internal sealed class ShardSearch(NewsIndex index)
             scoring.Search(query, ArticleFilters.For(parsed.Filter, scoring.IndexReader), MultiCollector.Wrap(top, counts));
             var hits = top.GetTopDocs().ScoreDocs.Select(hit => new ShardHit(hit.Doc, hit.Score,
                 scoring.Doc(hit.Doc).Get(IndexSchema.Id), hit is FieldDoc { Fields: [J2N.Numerics.Int64 date, ..] } ? date.ToInt64() : 0)).ToArray();
-            var undated = 0;
-            if (parsed.Filter.HasDateRange && shardQuery.Phase == SearchPhase.AllWords)
-            {
-                var count = new TotalHitCountCollector();
-                scoring.Search(parsed.Query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader), count);
-                undated = count.TotalHits;
-            }
+            var undated = parsed.Filter.HasDateRange && shardQuery.Phase == SearchPhase.AllWords
+                ? NewsSearcher.CountHits(scoring, parsed.Query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader)) : 0;
             return new ShardPage(true, top.TotalHits, hits, JsonSerializer.Serialize(counts.ToCounts()), undated);
         });
     }
@@ -74,13 +75,14 @@ internal sealed class ShardSearch(NewsIndex index)
     /// <summary>The hits (article and snippets) for these ids, in their order; ranks and scores are the caller's.</summary>
     public List<SearchHit> Hits(ShardQuery shardQuery, IReadOnlyList<string> ids, GlobalStatistics global)
     {
-        var parsed = searcher.Parse(shardQuery.Request);
+        var request = shardQuery.Request;
+        var parsed = searcher.Parse(request);
         if (SnippetQueryFor(parsed, shardQuery.Phase) is not { } query) return [];
         return index.Searcher.Use(local =>
         {
             var docs = ids.Select(id => local.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).ScoreDocs)
                 .Where(found => found.Length > 0).Select(found => found[0]).ToArray();
-            return NewsSearcher.Hits(new GlobalStatisticsSearcher(local.IndexReader, global), query, docs, 0);
+            return NewsSearcher.Hits(new GlobalStatisticsSearcher(local.IndexReader, global), query, docs, 0, request.Snippets);
         });
     }
 

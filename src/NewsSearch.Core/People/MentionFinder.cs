@@ -31,11 +31,55 @@ public static class MentionFinder
     /// <param name="budget">What the search may cost (default <see cref="MentionBudget.Unlimited"/>): the mentions are counted and the clock read while they are gathered.</param>
     public static MentionReport Find(IndexSearcher searcher, PersonForms person, MentionBudget? budget = null, bool withVariants = false)
     {
-        var spellings = OtherSpellings(searcher, person);
+        var spellings = OtherSpellings(person, SpellingCandidates(searcher, person));
+        return Report(person, Candidates(searcher, person, spellings, budget), spellings, withVariants);
+    }
+
+    private const int MaxOtherSpellings = 30;
+
+    /// <summary>
+    /// The index terms near a listed person's surname (none for a name not on the list), to be summed over a
+    /// cluster's shards before <see cref="OtherSpellings"/> picks from them.
+    /// </summary>
+    internal static List<SpellingCandidate> SpellingCandidates(IndexSearcher searcher, PersonForms person)
+    {
+        if (!person.InPeopleList) return [];
+        try { return VariantFinder.Candidates(searcher.IndexReader, person, nearOnly: true); }
+        catch (PeopleException) { return []; }
+    }
+
+    /// <summary>The spellings of the surname the list lacks among the closest candidates, with their stems.</summary>
+    internal static List<(string Term, string Stem)> OtherSpellings(PersonForms person, IEnumerable<SpellingCandidate> candidates)
+    {
+        var known = VariantFinder.Known(person);
+        return VariantFinder.Closest(candidates, MaxOtherSpellings).Where(c => !known.Contains(c.Term))
+            .Select(c => (c.Term, c.Term[c.Prefix.Length..])).ToList();
+    }
+
+    /// <summary>
+    /// Every article naming the person in a listed form, or in one of <paramref name="spellings"/> where the article
+    /// can confirm it, with each mention resolved (a bare other spelling the article does not confirm is doubtful).
+    /// </summary>
+    internal static List<ArticleMentions> Candidates(IndexSearcher searcher, PersonForms person,
+        IReadOnlyCollection<(string Term, string Stem)> spellings, MentionBudget? budget)
+    {
         if (spellings.Count == 0) return FindForms(searcher, person, budget);
-        var all = FindForms(searcher, person.WithSpellings(spellings), budget, ArticlesThatCanConfirm(searcher, person));
         var terms = spellings.ToDictionary(s => s.Term, s => s.Stem, StringComparer.Ordinal);
-        var articles = all.Found.Select(a => CheckSpellings(a, terms)).ToList();
+        return FindForms(searcher, person.WithSpellings(spellings), budget, ArticlesThatCanConfirm(searcher, person))
+            .Select(a => CheckSpellings(a, terms)).ToList();
+    }
+
+    /// <summary>
+    /// The report of <see cref="Candidates"/> (of one index, or of every shard of a cluster together): articles
+    /// oldest first (undated last, then by id), the other spellings that name the person, and their mentions only
+    /// <paramref name="withVariants"/>.
+    /// </summary>
+    internal static MentionReport Report(PersonForms person, IEnumerable<ArticleMentions> found,
+        IReadOnlyCollection<(string Term, string Stem)> spellings, bool withVariants)
+    {
+        var articles = found.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        if (spellings.Count == 0) return new MentionReport(person, articles);
+        var terms = spellings.ToDictionary(s => s.Term, s => s.Stem, StringComparer.Ordinal);
         var alsoWritten = articles
             .SelectMany(a => a.Mentions.Where(m => m.Counted && terms.ContainsKey(Key(m))).Select(m => (Spelling: terms[Key(m)], a.Id)))
             .Distinct().GroupBy(x => x.Spelling).Select(g => new OtherSpelling(g.Key, g.Count()))
@@ -44,20 +88,6 @@ public static class MentionFinder
         articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => !terms.TryGetValue(Key(m), out var stem) || (kept.Contains(stem) && m.Counted)).ToList() })
             .Where(a => a.Count > 0).ToList();
         return new MentionReport(person, articles) { AlsoWritten = alsoWritten, WithVariants = withVariants };
-    }
-
-    private const int MaxOtherSpellings = 30;
-
-    /// <summary>The index terms close to a listed person's surname that the list lacks, with their stems.</summary>
-    private static List<(string Term, string Stem)> OtherSpellings(IndexSearcher searcher, PersonForms person)
-    {
-        if (!person.InPeopleList) return [];
-        try
-        {
-            return VariantFinder.Find(searcher, person, MaxOtherSpellings, nearOnly: true).Variants
-                .Where(v => !v.Known).Select(v => (v.Term, v.Term[v.Prefix.Length..])).ToList();
-        }
-        catch (PeopleException) { return []; }
     }
 
     /// <summary>A bare other spelling is likely only where the article confirms that spelling too.</summary>
@@ -108,7 +138,7 @@ public static class MentionFinder
     }
 
     /// <param name="onlyIn">When given, the articles outside it are left out unread.</param>
-    private static MentionReport FindForms(IndexSearcher searcher, PersonForms person, MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
+    private static List<ArticleMentions> FindForms(IndexSearcher searcher, PersonForms person, MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
     {
         var spending = (budget ?? MentionBudget.Unlimited).Start(person);
         var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();
@@ -118,14 +148,12 @@ public static class MentionFinder
                 if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
                 list.Add((stored, start, end));
             }
-        var articles = found.Select(d =>
+        return found.Select(d =>
             {
                 spending.CheckTime();
                 return ToArticle(person, searcher.Doc(d.Key), d.Value);
             })
-            .OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        return new MentionReport(person, articles);
     }
 
     /// <summary>Each mention as (document, start offset, end offset) in the stored text of the query's field.</summary>

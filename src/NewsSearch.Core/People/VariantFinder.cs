@@ -26,23 +26,40 @@ public static class VariantFinder
     public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max, bool nearOnly = false)
     {
         var targets = Targets(person);
-        if (targets.Count == 0)
-            throw new PeopleException($"\"{person.Name}\" has no Arabic word of {MinTargetLength} letters or more to compare with the index");
-        var known = person.InPeopleList ? person.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal) : [];
-        var close = new Dictionary<string, (string Prefix, string Target, double Distance, long Count)>(StringComparer.Ordinal);
-        foreach (var (field, _) in Fields)
-            foreach (var (term, count) in nearOnly ? TermsNear(searcher.IndexReader, field, targets) : Terms(searcher.IndexReader, field))
-            {
-                if (close.TryGetValue(term, out var seen)) close[term] = seen with { Count = seen.Count + count };
-                else if (Closest(term, targets) is { } match) close[term] = (match.Prefix, match.Target, match.Distance, count);
-            }
-        var variants = close
-            .OrderBy(v => v.Value.Distance).ThenByDescending(v => v.Value.Count).ThenBy(v => v.Key, StringComparer.Ordinal)
-            .Take(max)
-            .Select(v => ToVariant(searcher, v.Key, v.Value, known.Contains(v.Key)))
+        var known = Known(person);
+        var variants = Closest(Candidates(searcher.IndexReader, person, nearOnly), max)
+            .Select(c => ToVariant(searcher, c, known.Contains(c.Term)))
             .ToList();
         return new VariantReport(person, targets, variants);
     }
+
+    /// <summary>
+    /// Every index term within reach of the name, with its occurrences: over several indexes (a cluster's shards)
+    /// the candidates of each add up (<see cref="SpellingCandidate.Sum"/>) to those of one index holding them all.
+    /// </summary>
+    /// <exception cref="PeopleException">The name has no Arabic word to compare.</exception>
+    internal static List<SpellingCandidate> Candidates(IndexReader reader, PersonForms person, bool nearOnly)
+    {
+        var targets = Targets(person);
+        if (targets.Count == 0)
+            throw new PeopleException($"\"{person.Name}\" has no Arabic word of {MinTargetLength} letters or more to compare with the index");
+        var close = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
+        foreach (var (field, _) in Fields)
+            foreach (var (term, count) in nearOnly ? TermsNear(reader, field, targets) : Terms(reader, field))
+            {
+                if (close.TryGetValue(term, out var seen)) close[term] = seen with { Count = seen.Count + count };
+                else if (Closest(term, targets) is { } match) close[term] = new SpellingCandidate(term, match.Prefix, match.Target, match.Distance, count);
+            }
+        return [.. close.Values];
+    }
+
+    /// <summary>The <paramref name="max"/> closest candidates: nearest first, then the most used, then by term.</summary>
+    internal static IEnumerable<SpellingCandidate> Closest(IEnumerable<SpellingCandidate> candidates, int max) =>
+        candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Count).ThenBy(c => c.Term, StringComparer.Ordinal).Take(max);
+
+    /// <summary>The name's own forms, word by word, for a person on the list (none otherwise).</summary>
+    internal static HashSet<string> Known(PersonForms person) =>
+        person.InPeopleList ? person.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal) : [];
 
     /// <summary>The Arabic words of the name as typed; for a Latin name on the list, the surnames of its Arabic spellings.</summary>
     private static IReadOnlyList<string> Targets(PersonForms person)
@@ -111,8 +128,9 @@ public static class VariantFinder
         }
     }
 
-    private static Variant ToVariant(IndexSearcher searcher, string term, (string Prefix, string Target, double Distance, long Count) v, bool known)
+    private static Variant ToVariant(IndexSearcher searcher, SpellingCandidate v, bool known)
     {
+        var term = v.Term;
         var reader = searcher.IndexReader;
         var articles = new HashSet<int>();
         VariantExample? example = null;

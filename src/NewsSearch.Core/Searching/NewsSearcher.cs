@@ -292,7 +292,8 @@ public sealed class NewsSearcher
         }
     }
 
-    private static int CountHits(IndexSearcher searcher, Query query, Filter filter)
+    /// <summary>How many articles the query finds through the filter (a cluster's shards count their undated hits so).</summary>
+    internal static int CountHits(IndexSearcher searcher, Query query, Filter filter)
     {
         var count = new TotalHitCountCollector();
         searcher.Search(query, filter, count);

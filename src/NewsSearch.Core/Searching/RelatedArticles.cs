@@ -40,24 +40,39 @@ internal static class RelatedArticles
         var docId = DocOf(searcher, request.Id);
         if (docId < 0) return null;
         var article = IndexSchema.ToArticle(searcher.Doc(docId));
-        var query = new BooleanQuery
-        {
-            { LikeQuery(searcher.IndexReader, docId, analyzer), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Id, request.Id)), Occur.MUST_NOT },
-        };
-        var filter = ArticleFilters.For(request.Filter, searcher.IndexReader);
-        var candidates = search(query, filter, Math.Max(MinCandidates, request.Count * 3)).ScoreDocs;
-        var hits = candidates
-            .Select(c => (Doc: IndexSchema.ToArticle(searcher.Doc(c.Doc)), c.Score, DocId: c.Doc))
-            .Select(c => (c.Doc, Score: c.Score * (SameOutlet(article, c.Doc) ? SameSourceWeight : 1f), c.DocId))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.DocId)
-            .Take(request.Count)
-            .Select((c, i) => new RelatedHit(i + 1, c.Score, c.Doc, Lead(c.Doc)))
-            .ToList();
-        return new RelatedResults(article, hits, TimeSpan.Zero);
+        var query = Query(LikeQuery(searcher.IndexReader, docId, analyzer), request.Id);
+        var candidates = search(query, ArticleFilters.For(request.Filter, searcher.IndexReader), Candidates(request)).ScoreDocs
+            .Select(c => (IndexSchema.ToArticle(searcher.Doc(c.Doc)), c.Score, (long)c.Doc));
+        return new RelatedResults(article, Rank(article, candidates, request.Count), TimeSpan.Zero);
     }
 
-    private static Query LikeQuery(IndexReader reader, int docId, Lucene.Net.Analysis.Analyzer analyzer)
+    /// <summary>How many of the most similar articles are read before re-weighting.</summary>
+    internal static int Candidates(RelatedRequest request) => Math.Max(MinCandidates, request.Count * 3);
+
+    /// <summary>The articles like the one with <paramref name="id"/> (its like-query), leaving it out.</summary>
+    internal static Query Query(Query like, string id) => new BooleanQuery
+    {
+        { like, Occur.MUST },
+        { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
+    };
+
+    /// <summary>
+    /// The related hits from the best-scored candidates: reports from the article's own outlet weigh less, equal
+    /// scores keep the order given by <c>Order</c> (the document number in one index).
+    /// </summary>
+    internal static List<RelatedHit> Rank(Article article, IEnumerable<(Article Doc, float Score, long Order)> candidates, int count) =>
+        candidates
+            .Select(c => (c.Doc, Score: c.Score * (SameOutlet(article, c.Doc) ? SameSourceWeight : 1f), c.Order))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Order)
+            .Take(count)
+            .Select((c, i) => new RelatedHit(i + 1, c.Score, c.Doc, Lead(c.Doc)))
+            .ToList();
+
+    /// <summary>
+    /// Lucene's <see cref="MoreLikeThis"/> query for one article: its most distinctive terms, weighed by the document
+    /// frequencies and document count <paramref name="reader"/> gives (a cluster's shard gives the whole cluster's).
+    /// </summary>
+    internal static Query LikeQuery(IndexReader reader, int docId, Lucene.Net.Analysis.Analyzer analyzer)
     {
         var like = new MoreLikeThis(reader)
         {
@@ -72,7 +87,7 @@ internal static class RelatedArticles
         return like.Like(docId);
     }
 
-    private static int DocOf(IndexSearcher searcher, string id)
+    internal static int DocOf(IndexSearcher searcher, string id)
     {
         var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         return top.TotalHits > 0 ? top.ScoreDocs[0].Doc : -1;

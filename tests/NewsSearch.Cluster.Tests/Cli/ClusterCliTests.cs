@@ -65,6 +65,16 @@ public class ClusterCliTests
     }
 
     [Fact]
+    public async Task Mentions_in_a_cluster_know_only_the_shipped_people()
+    {
+        using var folder = new TempFolder();
+        var people = folder.File("people.json", """{"people": []}""");
+        var result = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", "Host=127.0.0.1;Port=1", "--people", people);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: --people is not available with --cluster yet", result.Stderr);
+    }
+
+    [Fact]
     public async Task A_cluster_cannot_be_rebuilt_from_the_cli()
     {
         var result = await Support.Cli.RunAsync("index", "--rebuild", "--cluster", "Host=127.0.0.1");

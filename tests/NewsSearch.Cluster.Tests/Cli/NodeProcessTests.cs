@@ -8,7 +8,8 @@ namespace NewsSearch.Cluster.Tests.Cli;
 
 /// <summary>
 /// The cluster as users run it: real <c>newssearch node</c> processes meeting through a real redis-server (started
-/// here on a free loopback port), fed by <c>index --cluster</c> and asked by <c>search --cluster --json</c>.
+/// here on a free loopback port), fed by <c>index --cluster</c> and asked by <c>search</c>, <c>mentions</c> and
+/// <c>related</c> with <c>--cluster</c>.
 /// </summary>
 public class NodeProcessTests
 {
@@ -28,7 +29,7 @@ public class NodeProcessTests
                 processes.Add(Start("dotnet", [.. Support.Cli.StartInfo("node", "--db", db.ConnectionString, "--data", Path.Combine(folder.Path, node),
                     "--port", FreePort(pairs: true).ToString()).ArgumentList]));
             var feed = folder.File("feed.jsonl", string.Join('\n', Enumerable.Range(0, 30).Select(i =>
-                $$"""{"id": "n{{i}}", "title": "خبر {{i}}", "body": "زعفرانة في المدينة رقم {{i}}", "source": "okaz"}""")));
+                $$"""{"id": "n{{i}}", "title": "خبر {{i}}", "body": "زعفرانة في المدينة رقم {{i}}{{(i < 5 ? " وقال ستيف ويتكوف" : "")}}", "source": "{{(i % 2 == 0 ? "okaz" : "sabq")}}"}""")));
             Assert.Equal(0, (await Support.Cli.RunAsync("index", feed, "--cluster", db.ConnectionString)).ExitCode);
 
             var deadline = DateTime.UtcNow.AddSeconds(120);
@@ -44,6 +45,7 @@ public class NodeProcessTests
                     {
                         Assert.Equal(8, shards.GetProperty("answered").GetInt32());
                         Assert.Equal(10, json.RootElement.GetProperty("hits").GetArrayLength());
+                        await MentionsAndRelatedAnswerToo(db.ConnectionString);
                         return;
                     }
                 }
@@ -60,6 +62,35 @@ public class NodeProcessTests
                 process.Dispose();
             }
         }
+    }
+
+    /// <summary><c>mentions</c> and <c>related</c> take <c>--cluster</c> too, and say how many shards answered.</summary>
+    private static async Task MentionsAndRelatedAnswerToo(string store)
+    {
+        var mentions = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--json");
+        Assert.True(mentions.ExitCode == 0, mentions.Stderr);
+        using (var json = JsonDocument.Parse(mentions.Stdout))
+        {
+            Assert.Equal(5, json.RootElement.GetProperty("total").GetInt32());
+            Assert.Equal(5, json.RootElement.GetProperty("articles").GetArrayLength());
+            Assert.Equal(8, json.RootElement.GetProperty("shards").GetProperty("answered").GetInt32());
+        }
+        var timeline = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--by", "day");
+        Assert.True(timeline.ExitCode == 0, timeline.Stderr);
+        Assert.Contains("shards: 8 of 8 answered", timeline.Stdout);
+
+        var related = await Support.Cli.RunAsync("related", "n3", "--cluster", store, "--json", "--top", "5");
+        Assert.True(related.ExitCode == 0, related.Stderr);
+        using (var json = JsonDocument.Parse(related.Stdout))
+        {
+            Assert.Equal("n3", json.RootElement.GetProperty("id").GetString());
+            Assert.Equal(5, json.RootElement.GetProperty("related").GetArrayLength());
+            Assert.DoesNotContain(json.RootElement.GetProperty("related").EnumerateArray(), hit => hit.GetProperty("id").GetString() == "n3");
+            Assert.Equal(8, json.RootElement.GetProperty("shards").GetProperty("answered").GetInt32());
+        }
+        var unknown = await Support.Cli.RunAsync("related", "no-such-id", "--cluster", store);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Equal("error: no article with id no-such-id in the cluster", unknown.Stderr.Trim());
     }
 
     private static Process Start(string program, params string[] args)

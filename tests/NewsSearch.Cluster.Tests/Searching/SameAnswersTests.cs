@@ -1,6 +1,8 @@
 using NewsSearch.Cluster.Tests.Support;
 using NewsSearch.Core.Articles;
+using System.Text.Json;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Tests.Searching;
@@ -11,6 +13,7 @@ public sealed class SameAnswersFixture : IAsyncLifetime
     public IReadOnlyList<Article> Articles { get; } = TestCorpus.Articles(800);
     public TestCluster Cluster { get; private set; } = null!;
     public NewsSearcher Single { get; private set; } = null!;
+    public MentionSearcher SingleMentions { get; private set; } = null!;
     private readonly TempFolder folder = new();
     private NewsIndex? index;
 
@@ -21,6 +24,7 @@ public sealed class SameAnswersFixture : IAsyncLifetime
         index = NewsIndex.Open(Path.Combine(folder.Path, "single"));
         ArticleIndexer.Run(index, Articles.Select(ReadOutcome.Of), new IndexRunOptions());
         Single = new NewsSearcher(index);
+        SingleMentions = new MentionSearcher(index) { Budget = MentionBudget.Unlimited }; // the loaded test machine must not time it out
     }
 
     public async Task DisposeAsync()
@@ -87,6 +91,88 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
             foreach (var (one, many) in single.Hits.Zip(cluster.Results.Hits).Where(p => p.First.Article.Id == p.Second.Article.Id))
                 Assert.Equal(one.Snippets, many.Snippets, SnippetText.Instance);
         }
+    }
+
+    public static TheoryData<string, bool> People => new()
+    {
+        { "witkoff", false },
+        { "kushner", false },
+        { "kushner", true },
+        { "umerov", true },
+        { "putin", false },
+        { "عميروف", false },
+        { "ويتكوف", true },
+    };
+
+    [ClusterTheory]
+    [MemberData(nameof(People))]
+    public async Task Mentions_and_their_counts_are_those_of_one_index(string name, bool withVariants)
+    {
+        var single = fixture.SingleMentions.Mentions(name, withVariants);
+        var cluster = await fixture.Cluster.Searcher.MentionsAsync(name, withVariants);
+
+        Assert.Equal(0, cluster.Shards.Missing);
+        Assert.True(single.Total > 0, $"{name}: the corpus names nobody so");
+        Assert.Equal(Comparable(single), Comparable(cluster.Report));
+        Assert.Equal(Comparable(single.CountingDoubtful()), Comparable(cluster.Report.CountingDoubtful()));
+    }
+
+    [ClusterFact]
+    public async Task The_mention_cases_reach_spellings_the_list_lacks()
+    {
+        Assert.NotEmpty(fixture.SingleMentions.Mentions("umerov").AlsoWritten);
+        Assert.NotEmpty((await fixture.Cluster.Searcher.MentionsAsync("umerov")).Report.AlsoWritten);
+    }
+
+    /// <summary>Everything a user sees of a mention report (articles, mentions with offsets and reasons, counts, timeline), as text.</summary>
+    private static string Comparable(MentionReport report) => JsonSerializer.Serialize(new
+    {
+        report.Total, report.Articles, report.Doubtful, report.Excluded, report.AlsoWritten, report.WithVariants,
+        report.Person.FormTexts, Timeline = MentionTimeline.From(report),
+    });
+
+    public static TheoryData<string, int, string?> Related => new()
+    {
+        { "t0001", 10, null },
+        { "t0042", 5, null },
+        { "t0300", 20, "okaz" },
+        { "r1", 10, null },
+    };
+
+    [ClusterTheory]
+    [MemberData(nameof(Related))]
+    public async Task Related_articles_rank_and_score_as_in_one_index(string id, int count, string? source)
+    {
+        var request = new RelatedRequest(id) { Count = count, Filter = source is null ? SearchFilter.None : new SearchFilter { Sources = [source] } };
+        var single = fixture.Single.Related(request)!;
+        var cluster = await fixture.Cluster.Searcher.RelatedAsync(request);
+
+        Assert.NotNull(cluster);
+        Assert.Equal(0, cluster.Shards.Missing);
+        Assert.Equal(single.Article, cluster.Results.Article);
+        Assert.Equal(single.Hits.Count, cluster.Results.Hits.Count);
+        Assert.True(single.Hits.Count > 0);
+        Assert.Equal(single.Hits.Select(h => h.Rank), cluster.Results.Hits.Select(h => h.Rank));
+        Assert.Equal(single.Hits.Select(h => h.Score), cluster.Results.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-4);
+        var deeper = fixture.Single.Related(request with { Count = RelatedRequest.MaxCount })!.Hits;
+        for (var i = 0; i < single.Hits.Count; i++)
+        {
+            if (single.Hits[i].Article.Id == cluster.Results.Hits[i].Article.Id)
+            {
+                Assert.Equal(single.Hits[i].Lead, cluster.Results.Hits[i].Lead);
+                continue;
+            }
+            var there = deeper.FirstOrDefault(h => h.Article.Id == cluster.Results.Hits[i].Article.Id);
+            Assert.True(there is not null && Math.Abs(there.Score - cluster.Results.Hits[i].Score) <= 1e-4,
+                $"rank {i + 1}: one index has {single.Hits[i].Article.Id}, the cluster {cluster.Results.Hits[i].Article.Id}");
+        }
+    }
+
+    [ClusterFact]
+    public async Task Related_to_an_id_no_shard_holds_is_nothing()
+    {
+        Assert.Null(fixture.Single.Related(new RelatedRequest("no-such-id")));
+        Assert.Null(await fixture.Cluster.Searcher.RelatedAsync(new RelatedRequest("no-such-id")));
     }
 
     /// <summary>

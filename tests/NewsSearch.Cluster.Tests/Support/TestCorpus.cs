@@ -6,7 +6,7 @@ namespace NewsSearch.Cluster.Tests.Support;
 /// <summary>
 /// Articles shaped like the real feeds, from a fixed seed (every run the same): varied length, five outlets, dates
 /// over two weeks (some undated), the people of people.json under several spellings and prefixes, a rare pair of
-/// words (for the search widened to some of the words), plus the seeds.
+/// words (for the search widened to some of the words), a spelling of a listed name the list lacks, plus the seeds.
 /// </summary>
 public static class TestCorpus
 {
@@ -55,6 +55,13 @@ public static class TestCorpus
             {
                 Source = Sources[i % Sources.Length],
                 Published = new DateTimeOffset(2015, 7, 11 + i, 8, 0, 0, TimeSpan.Zero),
+            });
+        // A spelling the people list lacks (أومروف for Umerov), confirmed by his first name in some articles: "also written".
+        for (var i = 0; i < 5; i++)
+            articles.Add(new Article($"v{i}", "محادثات كييف", (i < 3 ? "قال رستم أومروف إن " : "قال أومروف إن ") + string.Join(' ', Words.Skip(i * 5).Take(12)) + " وأضاف أومروف")
+            {
+                Source = Sources[(i + 2) % Sources.Length],
+                Published = new DateTimeOffset(2015, 7, 12 + i, 9, 0, 0, TimeSpan.Zero),
             });
         return articles;
     }

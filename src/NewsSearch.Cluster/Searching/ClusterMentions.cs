@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsSearch.Cluster.Shards;
+using NewsSearch.Core.People;
+
+namespace NewsSearch.Cluster.Searching;
+
+/// <summary>A cluster's mentions of a person (as one index would give them, over the shards that answered) and those shards.</summary>
+public sealed record ClusterMentionReport(MentionReport Report, ShardsAnswered Shards, TimeSpan Took);
+
+/// <summary>
+/// <c>mentions</c> over every shard, with Core's <see cref="MentionFinder"/> split where one index would need the
+/// whole: (1) every shard gives the spellings near the person's surname it holds, with their counts; (2) the
+/// coordinator sums them and picks the other spellings as one index would; (3) every shard finds and resolves its
+/// articles' mentions under the listed forms and those spellings; (4) the coordinator orders them and tells which
+/// spellings name the person. Resolution reads only one article, so it is the same on any shard.
+/// </summary>
+internal sealed class ClusterMentions(ShardCalls calls)
+{
+    public async Task<ClusterMentionReport> FindAsync(string name, bool withVariants)
+    {
+        var clock = Stopwatch.StartNew();
+        var person = PersonForms.Resolve(PeopleList.Shipped, name);
+        var missing = new HashSet<int>();
+        var near = await calls.AskAll(missing, calls.All, shard => shard.SpellingCandidates(name), a => a.Ready);
+        var spellings = MentionFinder.OtherSpellings(person,
+            SpellingCandidate.Sum(near.Values.SelectMany(a => Read<List<SpellingCandidate>>(a))));
+        var found = await calls.AskAll(missing, near.Keys,
+            shard => shard.Mentions(name, [.. spellings.Select(s => s.Term)], [.. spellings.Select(s => s.Stem)]), a => a.Ready);
+        var articles = found.Values.SelectMany(a => Read<List<ArticleMentions>>(a));
+        var report = MentionFinder.Report(person, articles, spellings, withVariants);
+        return new ClusterMentionReport(report, calls.Answered(missing), clock.Elapsed);
+    }
+
+    /// <exception cref="PeopleException">A shard refused: the name is too common, or its mentions too slow to gather.</exception>
+    private static T Read<T>(ShardAnswer answer) =>
+        answer.Refused is { } refused ? throw new PeopleException(refused) : JsonSerializer.Deserialize<T>(answer.Json)!;
+}

@@ -1,0 +1,22 @@
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
+
+namespace NewsSearch.Cluster.Shards;
+
+/// <summary>
+/// A shard's side of <c>mentions</c>: first the spellings near a listed person's surname that it holds, with their
+/// counts (the coordinator sums them and picks the other spellings as one index would), then its articles naming the
+/// person under the listed forms and those spellings, each mention resolved by Core's rules.
+/// </summary>
+internal sealed class ShardMentions(NewsIndex index)
+{
+    public List<SpellingCandidate> SpellingCandidates(string name) =>
+        index.Searcher.Use(s => MentionFinder.SpellingCandidates(s, Resolve(name)));
+
+    /// <exception cref="PeopleException">The name is mentioned more often than a mention search may gather.</exception>
+    /// <exception cref="Core.Searching.SearchTimeoutException">Gathering took longer than a mention search may.</exception>
+    public List<ArticleMentions> Candidates(string name, IReadOnlyCollection<(string Term, string Stem)> spellings) =>
+        index.Searcher.Use(s => MentionFinder.Candidates(s, Resolve(name), spellings, new MentionBudget()));
+
+    private static PersonForms Resolve(string name) => PersonForms.Resolve(PeopleList.Shipped, name);
+}
