@@ -5,7 +5,7 @@ namespace NewsSearch.Cli.Output;
 
 /// <summary>
 /// A single self-overwriting progress line on stderr, shown only when stderr is a terminal: articles done and their
-/// rate, and, when the size of the input is known (<see cref="ReadMeter"/>), the share read and the time left.
+/// rate, and, when the size of the input is known (<see cref="ReadMeter"/>), the share done and the time left.
 /// </summary>
 public sealed class ProgressLine(TextWriter error, ReadMeter? input = null) : IProgress<IndexProgress>, IDisposable
 {
@@ -19,13 +19,13 @@ public sealed class ProgressLine(TextWriter error, ReadMeter? input = null) : IP
         dirty = true;
     }
 
-    /// <summary>"12,345 articles, 210/s, 40% read, about 1 min 30 s left".</summary>
-    public static string Describe(IndexProgress value, double? fraction)
+    /// <summary>"12,345 articles, 210/s, 40% done, about 1 min 30 s left": articles written, not merely read.</summary>
+    public static string Describe(IndexProgress value, double? fractionRead)
     {
         var line = $"{value.Articles:N0} articles, {value.ArticlesPerSecond:N0}/s";
-        if (fraction is not { } read || read <= 0) return line;
-        var left = TimeSpan.FromSeconds(value.Elapsed.TotalSeconds * (1 - read) / read);
-        return $"{line}, {read:0%} read, about {Duration(left)} left";
+        if (value.Done(fractionRead) is not { } done || done <= 0) return line;
+        var left = TimeSpan.FromSeconds(value.Elapsed.TotalSeconds * (1 - done) / done);
+        return $"{line}, {done:0%} done, about {Duration(left)} left";
     }
 
     private static string Duration(TimeSpan time) => time.TotalSeconds switch

@@ -27,9 +27,18 @@ public sealed record IndexRunOptions
     public IReadOnlyDictionary<string, string> ExtraCommitData { get; init; } = new Dictionary<string, string>();
 }
 
-public sealed record IndexProgress(int Articles, TimeSpan Elapsed)
+/// <param name="Articles">Articles written into the index so far.</param>
+/// <param name="Read">Articles read from the input so far: written, or queued for the writer threads.</param>
+public sealed record IndexProgress(int Articles, int Read, TimeSpan Elapsed)
 {
     public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
+
+    /// <summary>
+    /// The share of the whole run's articles written, given the share of the input's bytes read: the articles read
+    /// so far stand for that share of the input, and the writers are behind the reader by what is queued.
+    /// </summary>
+    public double? Done(double? fractionRead) =>
+        fractionRead is { } read && read > 0 && Read > 0 ? Math.Min(1, read * Articles / Read) : null;
 }
 
 public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan Elapsed)
@@ -73,7 +82,7 @@ public static class ArticleIndexer
                     Add(workers, outcome, run, options);
                 }
                 FlushWhileQueuesDrain(writer, options);
-                workers.Finish();
+                workers.Finish(ProgressEvery, () => Report(workers, run, options));
             }
             var commitStart = run.Clock.Elapsed;
             writer.SetCommitData(CommitData(options));
@@ -115,11 +124,13 @@ public static class ArticleIndexer
             run.UnparsedDates++;
             run.FirstUnparsedDate ??= article.PublishedText;
         }
-        if (options.Progress is { } progress && run.Clock.Elapsed - run.LastProgress >= ProgressEvery)
-        {
-            run.LastProgress = run.Clock.Elapsed;
-            progress.Report(new IndexProgress(workers.Written, run.Clock.Elapsed));
-        }
+        if (run.Clock.Elapsed - run.LastProgress >= ProgressEvery) Report(workers, run, options);
+    }
+
+    private static void Report(IndexingWorkers workers, RunState run, IndexRunOptions options)
+    {
+        run.LastProgress = run.Clock.Elapsed;
+        options.Progress?.Report(new IndexProgress(workers.Written, run.Indexed + run.Updated, run.Clock.Elapsed));
     }
 
     /// <summary>

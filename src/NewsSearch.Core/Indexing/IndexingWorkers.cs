@@ -67,11 +67,15 @@ internal sealed class IndexingWorkers : IDisposable
         }
     }
 
-    /// <summary>Waits until every queued article is written; throws the first failure of any thread.</summary>
-    public void Finish()
+    /// <summary>
+    /// Waits until every queued article is written, calling <paramref name="waiting"/> every <paramref name="every"/>
+    /// meanwhile (the writers may be many seconds behind the reader); throws the first failure of any thread.
+    /// </summary>
+    public void Finish(TimeSpan every, Action waiting)
     {
         queue.CompleteAdding();
-        foreach (var thread in threads) thread.Join();
+        foreach (var thread in threads)
+            while (!thread.Join(every)) waiting();
         failure?.Throw();
         stop.Token.ThrowIfCancellationRequested();
     }

@@ -13,11 +13,15 @@ public sealed class ProgressLineTests : IDisposable
     public void Dispose() => dir.Dispose();
 
     [Theory]
-    [InlineData(0.25, "1,000 articles, 100/s, 25% read, about 30 s left")]
-    [InlineData(0.05, "1,000 articles, 100/s, 5% read, about 3 min 10 s left")]
-    [InlineData(null, "1,000 articles, 100/s")]
-    public void Shows_articles_done_the_share_read_and_the_time_left(double? fraction, string line) =>
-        Assert.Equal(line, ProgressLine.Describe(new IndexProgress(1_000, TimeSpan.FromSeconds(10)), fraction));
+    [InlineData(1_000, 0.25, "1,000 articles, 100/s, 25% done, about 30 s left")]
+    [InlineData(1_000, 0.05, "1,000 articles, 100/s, 5% done, about 3 min 10 s left")]
+    [InlineData(1_000, null, "1,000 articles, 100/s")]
+    // The writers behind the reader: 4,000 articles read (half the input), 1,000 of them written: an eighth done.
+    [InlineData(4_000, 0.5, "1,000 articles, 100/s, 13% done, about 1 min 10 s left")]
+    // All the input read, a tenth of it written: not "100%, about 1 s left".
+    [InlineData(10_000, 1.0, "1,000 articles, 100/s, 10% done, about 1 min 30 s left")]
+    public void Shows_articles_written_the_share_done_and_the_time_left(int read, double? fraction, string line) =>
+        Assert.Equal(line, ProgressLine.Describe(new IndexProgress(1_000, read, TimeSpan.FromSeconds(10)), fraction));
 
     [Fact]
     public void The_meter_counts_the_bytes_of_the_files_as_they_are_read()
