@@ -26,6 +26,10 @@ public static class EvalCommand
                       "with these settings (as --ranking; \"default\" for the default ranking, \"bm25\" for the query language's own) (repeatable).",
         AllowMultipleArgumentsPerToken = false,
     };
+    private static readonly Option<bool> TensesApart = new("--verb-tenses-apart")
+    {
+        Description = "With --default-search: also score the typed search with a verb's tenses kept apart (يجتمع does not find اجتمع), as before they were joined.",
+    };
     private static readonly Option<string[]> Rankings = new("--ranking")
     {
         Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
@@ -37,7 +41,7 @@ public static class EvalCommand
         Analyzer.AcceptOnlyFromAmong("newssearch", "stock");
         var command = new Command("eval", "Measure ranking quality on a test collection (MRR@10, Recall@10/100, nDCG@10).")
         {
-            SetDir, Analyzer, PerQuery, RunFile, Rankings, DefaultSearch, AllWordsRankings,
+            SetDir, Analyzer, PerQuery, RunFile, Rankings, DefaultSearch, AllWordsRankings, TensesApart,
         };
         command.SetAction(result => CliRunner.Guard(() => Run(result)));
         return command;
@@ -46,7 +50,7 @@ public static class EvalCommand
     private static int Run(ParseResult result)
     {
         var systems = Systems(result.GetValue(Analyzer), result.GetValue(Rankings) ?? [], result.GetValue(DefaultSearch),
-            result.GetValue(AllWordsRankings) ?? []);
+            result.GetValue(AllWordsRankings) ?? [], result.GetValue(TensesApart));
         EvaluationSet set;
         try { set = EvaluationSet.Load(result.GetValue(SetDir)!); }
         catch (InvalidDataException e) { throw new UsageException(e.Message); }
@@ -66,7 +70,7 @@ public static class EvalCommand
         return CliRunner.Ok;
     }
 
-    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch, string[] allWordsRankings)
+    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch, string[] allWordsRankings, bool tensesApart)
     {
         var systems = new List<RetrievalSystem>();
         if (analyzer is null or "stock") systems.Add(new StockSystem());
@@ -76,6 +80,7 @@ public static class EvalCommand
             if (defaultSearch)
             {
                 systems.Add(new DefaultSearchSystem());
+                if (tensesApart) systems.Add(new DefaultSearchSystem("search, verb tenses apart") { JoinsVerbTenses = false });
                 systems.AddRange(allWordsRankings.Select(r => new DefaultSearchSystem($"search, all words {r}")
                 {
                     AllWordsRanking = r switch { "bm25" => null, "default" => Ranking.Default, _ => ParseRanking(r) },

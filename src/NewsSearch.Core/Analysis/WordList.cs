@@ -70,6 +70,9 @@ public sealed class WordList
     /// <summary>Exactly this word (the form the list gives).</summary>
     public bool Contains(char[] buffer, int offset, int length) => words.Contains(buffer, offset, length);
 
+    /// <summary>A listed word, or the suffix-stem of one (وزار for وزارات): an analysed term one of the words has.</summary>
+    public bool HasTerm(string term) => words.Contains(term) || stems.Contains(term);
+
     /// <summary>This word or an inflection of it: the token, or its suffix-stem, is a listed word or a listed word's stem.</summary>
     public bool ContainsForm(char[] buffer, int offset, int length, Stemmer scratch)
     {

@@ -40,7 +40,7 @@ public sealed class Evaluator : IDisposable
     {
         NewsSearchSystem s => Run(s.Name, Ranked(news ??= BuildNews(), s.Ranking.CreateSimilarity(), QueriesFor(s.Ranking))),
         StockSystem => Run(system.Name, Ranked(stock ??= BuildStock(), StockIndex.CreateSimilarity(), StockQueries())),
-        DefaultSearchSystem s => Run(s.Name, AsTyped(news ??= BuildNews(), s.AllWordsRanking)),
+        DefaultSearchSystem s => Run(s.Name, AsTyped(news ??= BuildNews(), s)),
         _ => throw new ArgumentException($"unknown system {system.Name}"),
     };
 
@@ -67,9 +67,9 @@ public sealed class Evaluator : IDisposable
     }
 
     /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses, or that runs out of time, finds nothing.</summary>
-    private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index, Ranking? allWordsRanking)
+    private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index, DefaultSearchSystem system)
     {
-        var searcher = new NewsSearcher(index.News!) { AllWordsRanking = allWordsRanking };
+        var searcher = new NewsSearcher(index.News!) { AllWordsRanking = system.AllWordsRanking, JoinsVerbTenses = system.JoinsVerbTenses };
         return text =>
         {
             try { return searcher.Search(new SearchRequest(text) { PageSize = Depth, Snippets = false }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }

@@ -16,6 +16,9 @@ public sealed record DefaultSearchSystem(string Name = "newssearch search") : Re
 {
     /// <summary>Ranks the articles with all the words (<see cref="NewsSearcher.AllWordsRanking"/>).</summary>
     public Ranking? AllWordsRanking { get; init; } = NewsSearcher.DefaultAllWordsRanking;
+
+    /// <summary>A word matches its verb's other tenses (<see cref="NewsQueryParser"/>); false to measure without.</summary>
+    public bool JoinsVerbTenses { get; init; } = true;
 }
 
 /// <summary>

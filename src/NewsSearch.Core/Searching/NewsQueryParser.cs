@@ -42,6 +42,14 @@ public sealed partial class NewsQueryParser
         FilterSyntax.SourceField, FilterSyntax.DateField,
     };
 
+    /// <summary>
+    /// Whether a word also matches its verb's other tenses and persons (<see cref="VerbTenses"/>: يجتمع finds اجتمع);
+    /// on by default, off to measure without it.
+    /// </summary>
+    internal bool JoinsVerbTenses { get; private init; } = true;
+
+    internal NewsQueryParser WithVerbTenses(bool join) => new(analyzer, variants, people, namingOnlyOthers) { JoinsVerbTenses = join };
+
     public Query Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new QuerySyntaxException("the query is empty");
@@ -77,7 +85,7 @@ public sealed partial class NewsQueryParser
     private QueryParser CreateParser()
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
-        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants, people, namingOnlyOthers)
+        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants, JoinsVerbTenses ? VerbTenses.Shipped : null, people, namingOnlyOthers)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -110,7 +118,7 @@ public sealed partial class NewsQueryParser
 
     /// <summary>Adds exact forms, spelling variants and <c>person:</c> to Lucene's multi-field parser.</summary>
     private sealed class AnalysisAwareParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts,
-        SpellingVariants variants, PeopleList people, Func<PersonForms, IReadOnlyCollection<string>> namingOnlyOthers)
+        SpellingVariants variants, VerbTenses? tenses, PeopleList people, Func<PersonForms, IReadOnlyCollection<string>> namingOnlyOthers)
         : MultiFieldQueryParser(NewsAnalyzer.Lucene, fields, analyzer, boosts)
     {
         public const string ExactField = "exact";
@@ -185,10 +193,13 @@ public sealed partial class NewsQueryParser
             return FuzzyWordQuery.For(form, minSimilarity >= 1 ? (int)minSimilarity : 2, fields);
         }
 
+        /// <summary>A stemmed word also matches its spelling variants and, read as a verb, its other tenses and persons.</summary>
         protected override Query NewTermQuery(Term term)
         {
-            if (term.Field is not (IndexSchema.Title or IndexSchema.Body) || variants.Of(term.Text) is not { } forms)
-                return base.NewTermQuery(term);
+            if (term.Field is not (IndexSchema.Title or IndexSchema.Body)) return base.NewTermQuery(term);
+            var forms = new List<string>(variants.Of(term.Text) ?? [term.Text]);
+            if (tenses is not null) forms.AddRange(tenses.Of(term.Text).Except(forms, StringComparer.Ordinal));
+            if (forms.Count == 1) return base.NewTermQuery(term);
             var any = new BooleanQuery(disableCoord: true);
             foreach (var form in forms) any.Add(base.NewTermQuery(new Term(term.Field, form)), Occur.SHOULD);
             return any;

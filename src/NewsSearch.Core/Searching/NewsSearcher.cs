@@ -17,7 +17,7 @@ namespace NewsSearch.Core.Searching;
 public sealed class NewsSearcher
 {
     private readonly SharedSearcher shared;
-    private readonly NewsQueryParser parser;
+    private NewsQueryParser parser;
     private readonly LiteralQueryBuilder literal;
     private readonly SpellingVariants variants;
     private readonly SearchAdvisor advisor;
@@ -38,6 +38,13 @@ public sealed class NewsSearcher
     public Ranking? AllWordsRanking { get; init; } = DefaultAllWordsRanking;
     /// <summary><c>--literal</c>'s own ranking: measured best on both dev sets (docs/relevance.md, "All words first, then some").</summary>
     public static readonly Ranking? DefaultAllWordsRanking = Ranking.Default;
+
+    /// <summary>Whether a word also matches its verb's other tenses and persons (<see cref="VerbTenses"/>); on by default.</summary>
+    internal bool JoinsVerbTenses
+    {
+        get => parser.JoinsVerbTenses;
+        init => parser = parser.WithVerbTenses(value);
+    }
 
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
     internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;

@@ -60,6 +60,16 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("newssearch search", result.Stdout);
     }
 
+    [Fact]
+    public void Verb_tenses_apart_adds_a_row_for_the_typed_search_without_the_join()
+    {
+        var result = CliProcess.Run(Path.Combine(dir.Path, "index"), "eval", WriteSet(), "--analyzer", "newssearch", "--default-search", "--verb-tenses-apart");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("newssearch search", result.Stdout);
+        Assert.Contains("search, verb tenses apart", result.Stdout);
+    }
+
     [Theory]
     [InlineData("--analyzer", "bm25")]
     [InlineData("--ranking", "k1=fast")]
