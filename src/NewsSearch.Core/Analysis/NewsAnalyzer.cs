@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace NewsSearch.Core.Analysis;
@@ -28,6 +29,18 @@ public sealed class NewsAnalyzer : Analyzer
 
     private readonly WordList protectedWords;
     private readonly WordList knownWords;
+
+    /// <summary>
+    /// A clitic written apart from its word (لـ«الرياض», الـ 5, كـ: the tatweel is gone by the tokenizer) is a word of
+    /// the text but none of a query: a query drops it like the stop words Lucene lists (و ب ف are among them, ل ك ال
+    /// are not), so a pasted headline does not require it. The index keeps it: indexing is unchanged.
+    /// </summary>
+    internal static readonly CharArraySet DetachedClitics = new(Lucene, ["ل", "ك", "ال", "لل"], ignoreCase: false);
+
+    /// <summary>The analysis of queries: this one, dropping <see cref="DetachedClitics"/> as well.</summary>
+    public static NewsAnalyzer ForQueries() => new(ProtectedWords.Default, AttestedWords.Default) { dropsDetachedClitics = true };
+
+    private bool dropsDetachedClitics;
 
     public NewsAnalyzer() : this(ProtectedWords.Default, AttestedWords.Default) { }
 
@@ -53,6 +66,7 @@ public sealed class NewsAnalyzer : Analyzer
     internal TokenStream Stemming(TokenStream front)
     {
         TokenStream stream = new StopFilter(Lucene, front, ArabicAnalyzer.DefaultStopSet);
+        if (dropsDetachedClitics) stream = new StopFilter(Lucene, stream, DetachedClitics);
         stream = new PersianNormalizationFilter(stream);
         stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);

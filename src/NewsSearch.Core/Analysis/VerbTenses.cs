@@ -8,19 +8,20 @@ namespace NewsSearch.Core.Analysis;
 /// A stem is read as an imperfect (ي ت ن ا + core: يجتمع) or a perfect (the core itself, ا + core, either + ت:
 /// اجتمع, اجتمعت, غادر, غادرت); each reading's core gives the imperfects ي ت ن ا + core and the perfects core and
 /// ا + core, each also + ت. A hamza that begins the root is written ء after the imperfect's prefix and ا in the
-/// perfect (يؤكد / أكد). Cores are at least three letters.
+/// perfect (يؤكد / أكد); a hollow root's middle و or ي is ا in the perfect (يعود / عاد, يقيم / أقام, أقامت).
+/// Cores are at least three letters.
 /// </para>
 /// <para>
 /// Nouns are left alone, on both sides: a stem that a word the corpus writes after the definite article has
 /// (<see cref="AttestedWords"/>: a verb never takes ال), or a protected name, is neither expanded nor added. So
 /// يعقد does not find عقد (a contract), التقدم is not read as a verb, and يبحث finds بحثت and تبحث but not the
-/// noun بحث. What letters alone cannot tell apart stays apart: hollow and defective verbs (يعود / عاد, يدعو / دعا)
+/// noun بحث. What letters alone cannot tell apart stays apart: defective and assimilated verbs (يدعو / دعا, يصل / وصل)
 /// and a verb that is also a listed noun's form.
 /// </para>
 /// </summary>
 internal sealed class VerbTenses
 {
-    private const char Yeh = 'ي', Teh = 'ت', Noon = 'ن', Alef = 'ا', Hamza = 'ء';
+    private const char Yeh = 'ي', Teh = 'ت', Noon = 'ن', Alef = 'ا', Hamza = 'ء', Waw = 'و';
     private const int MinCoreLength = 3;
 
     private readonly WordList nouns;
@@ -69,18 +70,21 @@ internal sealed class VerbTenses
     {
         if (core.Length < MinCoreLength) yield break;
         // The imperfect writes a root's first hamza ء, the perfect ا.
-        var imperfectCore = core[0] == Alef ? Hamza + core[1..] : core;
-        var perfectCore = core[0] == Hamza ? Alef + core[1..] : core;
+        var imperfectCores = new List<string> { core };
+        if (core[0] == Alef) imperfectCores.Add(Hamza + core[1..]);
+        var perfectCores = new List<string> { core[0] == Hamza ? Alef + core[1..] : core };
+        // A hollow root's middle و or ي is ا in the perfect (يعود / عاد, يقيم / أقام), and either in the imperfect.
+        if (core.Length == MinCoreLength && core[1] is Waw or Yeh) perfectCores.Add($"{core[0]}{Alef}{core[2]}");
+        if (core.Length == MinCoreLength && core[1] == Alef) imperfectCores.AddRange([$"{core[0]}{Waw}{core[2]}", $"{core[0]}{Yeh}{core[2]}"]);
         foreach (var prefix in new[] { Yeh, Teh, Noon, Alef })
-        {
-            yield return prefix + core;
-            if (imperfectCore != core) yield return prefix + imperfectCore;
-        }
-        foreach (var perfect in new[] { perfectCore, Alef + core })
-        {
-            yield return perfect;
-            yield return perfect + Teh;
-        }
+            foreach (var imperfect in imperfectCores)
+                yield return prefix + imperfect;
+        foreach (var perfect in perfectCores)
+            foreach (var form in new[] { perfect, Alef + perfect })
+            {
+                yield return form;
+                yield return form + Teh;
+            }
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';

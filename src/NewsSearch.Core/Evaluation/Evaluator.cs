@@ -79,7 +79,7 @@ public sealed class Evaluator : IDisposable
 
     private static Func<string, Query?> QueriesFor(Ranking ranking)
     {
-        var builder = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), ranking);
+        var builder = new LiteralQueryBuilder(IndexSchema.CreateQueryAnalyzer(), ranking);
         return builder.Build;
     }
 

@@ -57,8 +57,13 @@ public static class IndexSchema
         return type;
     }
 
-    public static Analyzer CreateAnalyzer() =>
-        new PerFieldAnalyzerWrapper(new NewsAnalyzer(), new Dictionary<string, Analyzer>
+    public static Analyzer CreateAnalyzer() => PerField(new NewsAnalyzer());
+
+    /// <summary>The index's analysis for queries: stemmed fields also drop a clitic written apart (<see cref="NewsAnalyzer.ForQueries"/>).</summary>
+    public static Analyzer CreateQueryAnalyzer() => PerField(NewsAnalyzer.ForQueries());
+
+    private static Analyzer PerField(NewsAnalyzer stemmed) =>
+        new PerFieldAnalyzerWrapper(stemmed, new Dictionary<string, Analyzer>
         {
             [TitleExact] = new ExactFormAnalyzer(),
             [BodyExact] = new ExactFormAnalyzer(),

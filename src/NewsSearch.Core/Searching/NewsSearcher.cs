@@ -21,7 +21,10 @@ public sealed class NewsSearcher
     private readonly LiteralQueryBuilder literal;
     private readonly SpellingVariants variants;
     private readonly SearchAdvisor advisor;
-    private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateAnalyzer();
+    /// <summary>Reads queries (<see cref="IndexSchema.CreateQueryAnalyzer"/>).</summary>
+    private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateQueryAnalyzer();
+    /// <summary>Reads an article's own text, as the index did (the related articles' like-query, as a cluster's shards read it).</summary>
+    private static readonly Lucene.Net.Analysis.Analyzer ArticleAnalyzer = IndexSchema.CreateAnalyzer();
 
     /// <summary>
     /// How long one search (with its search for some of the words, if any) may collect hits before it is stopped
@@ -187,7 +190,7 @@ public sealed class NewsSearcher
         return shared.Use(searcher =>
         {
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
-            return RelatedArticles.Find(searcher, request, analyzer, (query, filter, count) => TopWithinLimit(searcher, query, filter, count, budget))
+            return RelatedArticles.Find(searcher, request, ArticleAnalyzer, (query, filter, count) => TopWithinLimit(searcher, query, filter, count, budget))
                 is { } related ? related with { Took = clock.Elapsed } : null;
         });
     }

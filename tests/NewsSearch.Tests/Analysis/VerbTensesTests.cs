@@ -31,6 +31,10 @@ public sealed class VerbTensesTests
     [InlineData("أكد", "يؤكد")]
     [InlineData("اجتمع", "يجتمع")]
     [InlineData("استقبلت", "يستقبل")]
+    [InlineData("يقيم", "قامت")]
+    [InlineData("يقيم", "أقامت")]
+    [InlineData("يعود", "عادت")]
+    [InlineData("عادت", "يعود")]
     public void A_verb_finds_its_other_tenses_and_persons(string query, string other) =>
         Assert.Contains(Stem(other), Of(query));
 
@@ -38,6 +42,8 @@ public sealed class VerbTensesTests
     [InlineData("يعقد", "عقد")] // a contract, a decade
     [InlineData("يبحث", "بحث")] // research
     [InlineData("يدعم", "دعم")] // support
+    [InlineData("يقيم", "أقام")] // also الإقامة, residence
+    [InlineData("يعود", "عاد")] // also العادي, ordinary
     public void A_perfect_that_is_also_a_noun_is_not_added(string query, string noun) =>
         Assert.DoesNotContain(Stem(noun), Of(query));
 
