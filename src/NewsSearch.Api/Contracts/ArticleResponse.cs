@@ -15,6 +15,9 @@ public sealed record ArticleResponse(string Id, string Title, string Body, strin
     public IReadOnlyList<MarkResponse>? TitleMarks { get; init; }
     public IReadOnlyList<MarkResponse>? BodyMarks { get; init; }
     public IReadOnlyList<MentionedPersonResponse> People { get; init; } = [];
+    /// <summary>A cluster's answer only (<c>--cluster</c>): how many shards answered; absent from one index.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ShardsResponse? Shards { get; init; }
 
     public static ArticleResponse From(Article article) =>
         new(article.Id, article.Title, article.Body, article.Source, article.Published, article.PublishedText,

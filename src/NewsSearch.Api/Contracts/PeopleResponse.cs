@@ -25,6 +25,10 @@ public sealed record MentionsResponse(string Name, PersonResponse? Person, bool 
     int ArticleCount, int Page, int Size, IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline,
     IReadOnlyList<ArticleMentionsResponse> Doubtful, IReadOnlyList<ArticleMentionsResponse> Excluded, IReadOnlyList<OtherSpelling> AlsoWritten)
 {
+    /// <summary>A cluster's answer only (<c>--cluster</c>): how many shards answered; absent from one index.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ShardsResponse? Shards { get; init; }
+
     public static MentionsResponse From(MentionReport report, int page, int size) =>
         new(report.Person.Name, report.Person.Person is { } p ? PersonResponse.From(p, report.Total) : null,
             report.Person.InPeopleList, report.Person.FormTexts, report.Total, report.Articles.Count, page, size,

@@ -27,6 +27,9 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
     /// words only, the last page when the page asked is past the end. Empty lists and null when there is nothing to say.
     /// </summary>
     public SearchHelp Help { get; init; } = SearchHelp.None;
+    /// <summary>A cluster's answer only (<c>--cluster</c>): how many shards answered; absent from one index.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ShardsResponse? Shards { get; init; }
 
     public static SearchResponse From(SearchRequest request, SearchResults results) =>
         new(request.Query, request.Page, request.PageSize, results.TotalHits,

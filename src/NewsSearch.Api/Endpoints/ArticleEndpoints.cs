@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Backends;
 using NewsSearch.Api.Contracts;
-using NewsSearch.Core.People;
-using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Api.Endpoints;
 
@@ -17,24 +16,10 @@ public static class ArticleEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     // The id is only ever compared with the index's id field: it never becomes a path.
-    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(NewsSearcher searcher,
-        MentionSearcher mentions, string id, string? q)
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(NewsBackend backend, string id, string? q)
     {
-        if (searcher.GetArticle(id) is not { } article) return Problems.NotFound("no article has this id");
-        var people = (await PeopleEndpoints.ListedMentions(mentions)).In(article.Id);
-        return TypedResults.Ok(ArticleResponse.From(article).With(MarksOrNone(searcher, id, q), people));
-    }
-
-    private static ArticleMarks? MarksOrNone(NewsSearcher searcher, string id, string? q)
-    {
-        if (string.IsNullOrWhiteSpace(q)) return null;
-        try
-        {
-            return searcher.Marks(id, q);
-        }
-        catch (QuerySyntaxException)
-        {
-            return null;
-        }
+        var answer = await backend.ArticleAsync(id, q);
+        if (answer.Value is not { } found) return Problems.NotFound("no article has this id");
+        return TypedResults.Ok(ArticleResponse.From(found.Article).With(found.Marks, found.People) with { Shards = answer.Shards });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Backends;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Api.Endpoints;
@@ -19,12 +20,12 @@ public static class ExportEndpoints
                 $"(the first snippet as plain text). The {TotalHitsHeader} and {RowsHeader} headers say whether rows were left out.")
             .Produces<string>(StatusCodes.Status200OK, ResultsCsv.MediaType);
 
-    private static Results<FileContentHttpResult, ValidationProblem> Export(HttpContext context, NewsSearcher searcher, string? q,
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(HttpContext context, NewsBackend backend, string? q,
         string[]? source, string? from, string? to, string? sort)
     {
-        var (_, results, problem) = SearchEndpoints.Run(searcher, new(q, null, null, source, from, to, sort), ResultsCsv.Rows);
+        var (_, answer, problem) = await SearchEndpoints.Run(backend, new(q, null, null, source, from, to, sort), ResultsCsv.Rows);
         if (problem is not null) return problem;
-        results = ResultsCsv.Exported(results!);
+        var results = ResultsCsv.Exported(answer!.Value);
         context.Response.Headers[TotalHitsHeader] = ResultsCsv.Listed(results).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers[RowsHeader] = results.Hits.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.File(ResultsCsv.ToBytes(results), $"{ResultsCsv.MediaType}; charset=utf-8", "newssearch-results.csv");

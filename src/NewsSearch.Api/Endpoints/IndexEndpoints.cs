@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Backends;
 using NewsSearch.Api.Contracts;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Searching;
@@ -24,8 +25,12 @@ public static class IndexEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
     }
 
-    private static Ok<IndexStatsResponse> GetStats(NewsSearcher searcher) => TypedResults.Ok(IndexStatsResponse.From(searcher.Summary()));
+    private static async Task<Ok<IndexStatsResponse>> GetStats(NewsBackend backend)
+    {
+        var answer = await backend.SummaryAsync();
+        return TypedResults.Ok(IndexStatsResponse.From(answer.Value) with { Shards = answer.Shards });
+    }
 
-    private static Ok<IReadOnlyList<SourceResponse>> GetSources(NewsSearcher searcher) =>
-        TypedResults.Ok(SourceResponse.From(searcher.Sources(), NewsSources.Shipped));
+    private static async Task<Ok<IReadOnlyList<SourceResponse>>> GetSources(NewsBackend backend) =>
+        TypedResults.Ok(SourceResponse.From(await backend.SourcesAsync(), NewsSources.Shipped));
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Backends;
 using NewsSearch.Api.Contracts;
-using NewsSearch.Api.Hosting;
 using NewsSearch.Core.People;
 
 namespace NewsSearch.Api.Endpoints;
@@ -24,20 +24,13 @@ public static class PeopleEndpoints
                 "total, article_count and the timeline always cover every mention.");
     }
 
-    private static async Task<Ok<List<PersonResponse>>> GetPeople(MentionSearcher mentions)
+    private static async Task<Ok<List<PersonResponse>>> GetPeople(NewsBackend backend)
     {
-        var counts = (await ListedMentions(mentions)).Counts;
-        return TypedResults.Ok(mentions.People.People.Select(p => PersonResponse.From(p, counts[p.Id])).ToList());
+        var counts = await backend.MentionCountsAsync();
+        return TypedResults.Ok(backend.People.People.Select(p => PersonResponse.From(p, counts[p.Id])).ToList());
     }
 
-    /// <summary>
-    /// The people's mention counts as last counted (<see cref="LatestCommitFilter"/> starts counting each new commit
-    /// in the background); only before the first count has finished does a request wait for it.
-    /// </summary>
-    public static async Task<ListedMentions> ListedMentions(MentionSearcher mentions) =>
-        mentions.LastListedMentions ?? await mentions.CountInBackground();
-
-    private static Results<Ok<MentionsResponse>, ValidationProblem> GetMentions(MentionSearcher mentions, string? person,
+    private static async Task<Results<Ok<MentionsResponse>, ValidationProblem>> GetMentions(NewsBackend backend, string? person,
         string? page, string? size)
     {
         if (string.IsNullOrWhiteSpace(person)) return Problems.BadParameter("person", "person is required: a name, alias or id");
@@ -48,7 +41,8 @@ public static class PeopleEndpoints
         if (errors.Count > 0) return Problems.BadParameters(errors);
         try
         {
-            return TypedResults.Ok(MentionsResponse.From(mentions.Mentions(person), pageNumber, pageSize));
+            var answer = await backend.MentionsAsync(person);
+            return TypedResults.Ok(MentionsResponse.From(answer.Value, pageNumber, pageSize) with { Shards = answer.Shards });
         }
         catch (PeopleException e)
         {

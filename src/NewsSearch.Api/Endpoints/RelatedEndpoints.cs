@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Backends;
 using NewsSearch.Api.Contracts;
 using NewsSearch.Core.Searching;
 
@@ -13,8 +14,8 @@ public static class RelatedEndpoints
             .WithSummary("The articles most like one article (MoreLikeThis), other outlets first.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static Results<Ok<RelatedResponse>, ProblemHttpResult> GetRelated(NewsSearcher searcher, string id) =>
-        searcher.Related(new RelatedRequest(id)) is { } related
-            ? TypedResults.Ok(RelatedResponse.From(related))
+    private static async Task<Results<Ok<RelatedResponse>, ProblemHttpResult>> GetRelated(NewsBackend backend, string id) =>
+        await backend.RelatedAsync(new RelatedRequest(id)) is { Value: { } related } answer
+            ? TypedResults.Ok(RelatedResponse.From(related) with { Shards = answer.Shards })
             : Problems.NotFound("no article has this id");
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using NewsSearch.Api.Backends;
 using NewsSearch.Api.Contracts;
 using NewsSearch.Core.Searching;
 
@@ -27,31 +28,31 @@ public static class SearchEndpoints
             .WithDescription("The same search and answer as GET /api/search; the body holds its parameters: " + Description);
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search(NewsSearcher searcher, string? q, string? page, string? size,
+    private static Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(NewsBackend backend, string? q, string? page, string? size,
         string[]? source, string? from, string? to, string? sort) =>
-        Answer(searcher, new(q, page, size, source, from, to, sort));
+        Answer(backend, new(q, page, size, source, from, to, sort));
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> SearchPosted(NewsSearcher searcher, [FromBody] SearchBody body) =>
-        Answer(searcher, body.ToRequested());
+    private static Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchPosted(NewsBackend backend, [FromBody] SearchBody body) =>
+        Answer(backend, body.ToRequested());
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Answer(NewsSearcher searcher, RequestedSearch query)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Answer(NewsBackend backend, RequestedSearch query)
     {
-        var (request, results, problem) = Run(searcher, query, request => request);
+        var (request, results, problem) = await Run(backend, query, request => request);
         if (problem is not null) return problem;
-        return TypedResults.Ok(SearchResponse.From(request!, results!));
+        return TypedResults.Ok(SearchResponse.From(request!, results!.Value) with { Shards = results.Shards });
     }
 
     /// <summary>
     /// Reads the parameters and runs the search, shaped by <paramref name="shape"/> (an export asks for other rows);
     /// a bad parameter or query gives the problem that names it instead of results.
     /// </summary>
-    internal static (SearchRequest? Request, SearchResults? Results, ValidationProblem? Problem) Run(
-        NewsSearcher searcher, RequestedSearch query, Func<SearchRequest, SearchRequest> shape)
+    internal static async Task<(SearchRequest? Request, Answered<SearchResults>? Results, ValidationProblem? Problem)> Run(
+        NewsBackend backend, RequestedSearch query, Func<SearchRequest, SearchRequest> shape)
     {
         if (!SearchParameters.TryRead(query, out var request, out var errors)) return (null, null, Problems.BadParameters(errors));
         try
         {
-            return (request, searcher.Search(shape(request)), null);
+            return (request, await backend.SearchAsync(shape(request)), null);
         }
         catch (QuerySyntaxException e)
         {

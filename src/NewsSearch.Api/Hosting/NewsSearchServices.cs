@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Timeouts;
+using NewsSearch.Api.Backends;
 using NewsSearch.Api.Endpoints;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.People;
@@ -13,9 +14,12 @@ public static class NewsSearchServices
     /// <summary>Configuration key of the index folder; also set by <c>--index PATH</c>.</summary>
     public const string IndexPathKey = "NewsSearch:IndexPath";
 
+    /// <summary>Configuration key of a cluster's store (its PostgreSQL connection string); also set by <c>--cluster CONN</c>.</summary>
+    public const string ClusterKey = "NewsSearch:Cluster";
+
     public static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder, string[] args)
     {
-        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--index"] = IndexPathKey });
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--index"] = IndexPathKey, ["--cluster"] = ClusterKey });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes;
@@ -28,9 +32,13 @@ public static class NewsSearchServices
                 path => provider.GetRequiredService<ILogger<NewsIndex>>().LogWarning("no index yet at {Path}; built one from the seed articles", path)));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
+        services.AddSingleton<NewsBackend>(provider => provider.GetRequiredService<IConfiguration>()[ClusterKey] is { Length: > 0 } cluster
+            ? new ClusterBackend(cluster)
+            : new IndexBackend(provider));
         services.AddHostFilteringDefaults();
         services.AddProblemDetails();
         services.AddExceptionHandler<SearchTimeoutHandler>();
+        services.AddExceptionHandler<ClusterUnavailableHandler>();
         services.AddExceptionHandler<BadRequestBodyHandler>();
         // A body that does not bind throws in every environment, so BadRequestBodyHandler answers it the same way.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -46,19 +54,18 @@ public static class NewsSearchServices
     }
 
     /// <summary>
-    /// Opens the index (the default location builds itself from the seeds when absent; a chosen one must exist) before the first request, not during it.
-    /// False, after logging one line saying why, when it cannot be opened.
+    /// Opens the index (the default location builds itself from the seeds when absent; a chosen one must exist), or
+    /// joins the cluster, before the first request, not during it. False, after logging one line saying why, when it cannot.
     /// </summary>
     public static bool TryOpenIndex(this WebApplication app)
     {
         try
         {
-            app.Services.GetRequiredService<NewsSearcher>();
-            _ = app.Services.GetRequiredService<MentionSearcher>().CountInBackground();
+            app.Services.GetRequiredService<NewsBackend>().OpenAsync().GetAwaiter().GetResult();
             return true;
         }
         catch (Exception e) when (e is IndexIncompatibleException or IndexMissingException or IOException or UnauthorizedAccessException
-                                      or Lucene.Net.Store.LockObtainFailedException)
+                                      or Lucene.Net.Store.LockObtainFailedException or Cluster.ClusterException)
         {
             app.Logger.LogCritical("cannot open the index: {Reason}", e.Message.ReplaceLineEndings(" "));
             return false;

@@ -28,8 +28,12 @@ public sealed class ClusterConnection : IAsyncDisposable
     {
         using var db = StoreConnection.Open(store);
         var info = await StoreConnection.Guard(() => StoreSchema.ReadAsync(db, cancel));
-        var host = Host.CreateDefaultBuilder()
-            .ConfigureLogging(logs => logs.SetMinimumLevel(Environment.GetEnvironmentVariable("NEWSSEARCH_CLUSTER_LOG") is null ? LogLevel.Error : LogLevel.Debug))
+        // Not Host.CreateDefaultBuilder: it reads an appsettings.json in the working folder, whose log levels would
+        // put Orleans' log lines on stdout, before a command's --json. The client logs to stderr only.
+        var host = new HostBuilder()
+            .ConfigureLogging(logs => logs
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(Environment.GetEnvironmentVariable("NEWSSEARCH_CLUSTER_LOG") is null ? LogLevel.Error : LogLevel.Debug))
             .UseOrleansClient(client =>
             {
                 client.UseRedisClustering(info.Membership);

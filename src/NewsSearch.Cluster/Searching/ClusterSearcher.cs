@@ -31,6 +31,19 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
     public Task<ClusterRelatedResults?> RelatedAsync(RelatedRequest request) => new ClusterRelated(Calls).FindAsync(request);
 
+    /// <summary>Every article counted per outlet and UTC day, as <see cref="NewsSearcher.Summary"/> counts one index.</summary>
+    public Task<ClusterAnswer<ArticleCounts>> SummaryAsync() => new ClusterFacts(Calls).SummaryAsync();
+
+    /// <summary>Every outlet with its articles and days, biggest first, as <see cref="NewsSearcher.Sources"/> lists one index's.</summary>
+    public Task<ClusterAnswer<IReadOnlyList<SourceInfo>>> SourcesAsync() => new ClusterFacts(Calls).SourcesAsync();
+
+    /// <summary>Each listed person's mentions by id, summed over the shards (each counts its own once per commit).</summary>
+    public Task<ClusterAnswer<IReadOnlyDictionary<string, int>>> MentionCountsAsync() => new ClusterFacts(Calls).MentionCountsAsync();
+
+    /// <summary>One article from the shard that holds it, with the marks of <paramref name="query"/>; null when no article has the id.</summary>
+    /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
+    public Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query = null) => new ClusterFacts(Calls).ArticleAsync(id, query);
+
     public async Task<ClusterSearchResults> SearchAsync(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();

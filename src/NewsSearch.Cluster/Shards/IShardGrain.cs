@@ -43,6 +43,22 @@ public interface IShardGrain : IGrainWithIntegerKey
     /// <summary>The shard's articles most like it (a related request as JSON; its candidates as JSON).</summary>
     [Alias("RelatedSearch")]
     Task<ShardAnswer> RelatedSearch(string requestJson, WeightedTerm[] like, GlobalStatistics statistics);
+
+    /// <summary>The shard's articles counted per outlet and day (Core's ArticleCounts).</summary>
+    [Alias("Summary")]
+    Task<ShardAnswer> Summary();
+
+    /// <summary>The shard's outlets with their articles and days (Core's SourceInfo list).</summary>
+    [Alias("Sources")]
+    Task<ShardAnswer> Sources();
+
+    /// <summary>One article with the marks of a query and the listed people it names; JSON null when the shard lacks it.</summary>
+    [Alias("Article")]
+    Task<ShardAnswer> Article(string id, string? query);
+
+    /// <summary>Each listed person's mentions on this shard, by id.</summary>
+    [Alias("MentionCounts")]
+    Task<ShardAnswer> MentionCounts();
 }
 
 /// <summary>Where a shard lives and how far it has read the store.</summary>

@@ -69,11 +69,21 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
     public Task<ShardAnswer> RelatedSearch(string requestJson, WeightedTerm[] like, GlobalStatistics statistics) =>
         Answer(() => Replica.Related.Search(JsonSerializer.Deserialize<RelatedRequest>(requestJson)!, like, statistics));
 
+    public Task<ShardAnswer> Summary() => Answer(() => Replica.Facts.Summary());
+
+    public Task<ShardAnswer> Sources() => Answer(() => Replica.Facts.Sources());
+
+    public Task<ShardAnswer> Article(string id, string? query) => Answer(() => Replica.Facts.ArticleAsync(id, query));
+
+    public Task<ShardAnswer> MentionCounts() => Answer(() => Replica.Facts.MentionCountsAsync());
+
     /// <summary>The shard's answer as JSON; not ready while it rebuilds; a refusal (too common a name, too slow) with its reason.</summary>
-    private Task<ShardAnswer> Answer<T>(Func<T> answer)
+    private Task<ShardAnswer> Answer<T>(Func<T> answer) => Answer(() => Task.FromResult(answer()));
+
+    private async Task<ShardAnswer> Answer<T>(Func<Task<T>> answer)
     {
-        if (!Replica.Ready) return Task.FromResult(ShardAnswer.NotReady);
-        try { return Task.FromResult(new ShardAnswer(true, JsonSerializer.Serialize(answer()))); }
-        catch (Exception e) when (e is PeopleException or SearchTimeoutException) { return Task.FromResult(new ShardAnswer(true, "null", e.Message)); }
+        if (!Replica.Ready) return ShardAnswer.NotReady;
+        try { return new ShardAnswer(true, JsonSerializer.Serialize(await answer())); }
+        catch (Exception e) when (e is PeopleException or SearchTimeoutException) { return new ShardAnswer(true, "null", e.Message); }
     }
 }

@@ -39,6 +39,7 @@ internal sealed class ShardReplica : IDisposable
         Search = new ShardSearch(Index);
         Mentions = new ShardMentions(Index);
         Related = new ShardRelated(Index);
+        Facts = new ShardFacts(Index);
         catchingUp = Task.Run(() => CatchUp(pollEvery, rebuild, stopping.Token));
     }
 
@@ -47,6 +48,7 @@ internal sealed class ShardReplica : IDisposable
     public ShardSearch Search { get; }
     public ShardMentions Mentions { get; }
     public ShardRelated Related { get; }
+    public ShardFacts Facts { get; }
     public bool Ready => ready;
     public long HighWater => Interlocked.Read(ref highWater);
 

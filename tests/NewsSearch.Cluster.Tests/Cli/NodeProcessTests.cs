@@ -9,7 +9,7 @@ namespace NewsSearch.Cluster.Tests.Cli;
 /// <summary>
 /// The cluster as users run it: real <c>newssearch node</c> processes meeting through a real redis-server (started
 /// here on a free loopback port), fed by <c>index --cluster</c> and asked by <c>search</c>, <c>mentions</c> and
-/// <c>related</c> with <c>--cluster</c>.
+/// <c>related</c> with <c>--cluster</c>, and by the API started with <c>--cluster</c>.
 /// </summary>
 public class NodeProcessTests
 {
@@ -46,6 +46,7 @@ public class NodeProcessTests
                         Assert.Equal(8, shards.GetProperty("answered").GetInt32());
                         Assert.Equal(10, json.RootElement.GetProperty("hits").GetArrayLength());
                         await MentionsAndRelatedAnswerToo(db.ConnectionString);
+                        await TheApiAnswersFromTheClusterToo(db.ConnectionString, processes);
                         return;
                     }
                 }
@@ -69,7 +70,7 @@ public class NodeProcessTests
     {
         var mentions = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--json");
         Assert.True(mentions.ExitCode == 0, mentions.Stderr);
-        using (var json = JsonDocument.Parse(mentions.Stdout))
+        using (var json = Parse(mentions.Stdout))
         {
             Assert.Equal(5, json.RootElement.GetProperty("total").GetInt32());
             Assert.Equal(5, json.RootElement.GetProperty("articles").GetArrayLength());
@@ -81,7 +82,7 @@ public class NodeProcessTests
 
         var related = await Support.Cli.RunAsync("related", "n3", "--cluster", store, "--json", "--top", "5");
         Assert.True(related.ExitCode == 0, related.Stderr);
-        using (var json = JsonDocument.Parse(related.Stdout))
+        using (var json = Parse(related.Stdout))
         {
             Assert.Equal("n3", json.RootElement.GetProperty("id").GetString());
             Assert.Equal(5, json.RootElement.GetProperty("related").GetArrayLength());
@@ -91,6 +92,43 @@ public class NodeProcessTests
         var unknown = await Support.Cli.RunAsync("related", "no-such-id", "--cluster", store);
         Assert.Equal(2, unknown.ExitCode);
         Assert.Equal("error: no article with id no-such-id in the cluster", unknown.Stderr.Trim());
+    }
+
+    /// <summary>The API started with <c>--cluster</c> joins the cluster and answers with how many shards answered.</summary>
+    private static async Task TheApiAnswersFromTheClusterToo(string store, List<Process> processes)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "NewsSearch.Api.dll"), "--cluster", store, "--urls", "http://127.0.0.1:0" })
+            start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var listening = new TaskCompletionSource<Uri>();
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var api = Process.Start(start)!;
+        processes.Add(api);
+        api.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null) return;
+            output.Enqueue(line.Data);
+            if (System.Text.RegularExpressions.Regex.Match(line.Data, @"Now listening on: (http://\S+)") is { Success: true } match)
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+        };
+        api.ErrorDataReceived += (_, line) => { if (line.Data is not null) output.Enqueue(line.Data); };
+        api.BeginOutputReadLine();
+        api.BeginErrorReadLine();
+        var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60))
+            .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : throw new Xunit.Sdk.XunitException($"the API did not listen: {string.Join('\n', output)}"));
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        using var json = Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("زعفرانة")));
+        Assert.Equal(30, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(8, json.RootElement.GetProperty("shards").GetProperty("answered").GetInt32());
+        using var mentions = Parse(await client.GetStringAsync("/api/mentions?person=witkoff"));
+        Assert.Equal(5, mentions.RootElement.GetProperty("total").GetInt32());
+    }
+
+    private static JsonDocument Parse(string text)
+    {
+        try { return JsonDocument.Parse(text); }
+        catch (JsonException e) { throw new Xunit.Sdk.XunitException($"not JSON ({e.Message}): {text[..Math.Min(text.Length, 2000)]}"); }
     }
 
     private static Process Start(string program, params string[] args)

@@ -16,6 +16,7 @@ public sealed class SameAnswersFixture : IAsyncLifetime
     public MentionSearcher SingleMentions { get; private set; } = null!;
     private readonly TempFolder folder = new();
     private NewsIndex? index;
+    public NewsIndex Index => index!;
 
     public async Task InitializeAsync()
     {

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using NewsSearch.Cluster.Shards;
+using NewsSearch.Cluster.Store;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.People;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cluster.Searching;
+
+/// <summary>A cluster's answer (over the shards that answered) and those shards.</summary>
+public sealed record ClusterAnswer<T>(T Value, ShardsAnswered Shards);
+
+/// <summary>One article of the cluster, the marks of the query asked (null without one), and the listed people it names.</summary>
+public sealed record ClusterArticle(Article Article, ArticleMarks? Marks, IReadOnlyList<PersonCount> People);
+
+/// <summary>
+/// What the cluster holds, added up over its shards as one index would count it: articles per outlet and day, the
+/// outlets, each listed person's mentions; and one article, read from the shard that holds it.
+/// </summary>
+internal sealed class ClusterFacts(ShardCalls calls)
+{
+    public async Task<ClusterAnswer<ArticleCounts>> SummaryAsync()
+    {
+        var (parts, shards) = await AllAsync<ArticleCounts>(shard => shard.Summary());
+        return new(CountsSum.Of(parts), shards);
+    }
+
+    public async Task<ClusterAnswer<IReadOnlyList<SourceInfo>>> SourcesAsync()
+    {
+        var (parts, shards) = await AllAsync<List<SourceInfo>>(shard => shard.Sources());
+        var sources = parts.SelectMany(p => p).GroupBy(s => s.Name, StringComparer.Ordinal)
+            .Select(g => new SourceInfo(g.Key, g.Sum(s => s.Articles), g.Min(s => s.First), g.Max(s => s.Last)))
+            .OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+        return new(sources, shards);
+    }
+
+    public async Task<ClusterAnswer<IReadOnlyDictionary<string, int>>> MentionCountsAsync()
+    {
+        var (parts, shards) = await AllAsync<Dictionary<string, int>>(shard => shard.MentionCounts());
+        var counts = PeopleList.Shipped.People.ToDictionary(p => p.Id, p => parts.Sum(c => c.GetValueOrDefault(p.Id)));
+        return new(counts, shards);
+    }
+
+    /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
+    public async Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query)
+    {
+        var owner = ShardHash.ShardOf(id, calls.Count);
+        var missing = new HashSet<int>();
+        var answers = await calls.AskAll(missing, [owner], shard => shard.Article(id, query), a => a.Ready);
+        if (!answers.TryGetValue(owner, out var answer))
+            throw new ClusterException($"shard {owner}, which holds article {id}, is not answering (rebuilding, or its silo is down): try again shortly");
+        var shards = new ShardsAnswered(calls.Count, calls.Count, []);
+        if (JsonSerializer.Deserialize<ShardArticle?>(answer.Json) is not { } found) return new(null, shards);
+        var people = found.People.Select(p => new PersonCount(PeopleList.Shipped.People.First(q => q.Id == p.Person), p.Mentions)).ToList();
+        return new(new ClusterArticle(found.Article, found.Marks, people), shards);
+    }
+
+    private async Task<(List<T> Parts, ShardsAnswered Shards)> AllAsync<T>(Func<IShardGrain, Task<ShardAnswer>> ask)
+    {
+        var missing = new HashSet<int>();
+        var answers = await calls.AskAll(missing, calls.All, ask, a => a.Ready);
+        return ([.. answers.Values.Select(a => JsonSerializer.Deserialize<T>(a.Json)!)], calls.Answered(missing));
+    }
+}

@@ -1,0 +1,49 @@
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
+using NewsSearch.Core.Searching;
+
+namespace NewsSearch.Cluster.Shards;
+
+/// <summary>
+/// What a shard holds, for the API's facts: its articles counted per outlet and day, its outlets, one of its articles
+/// (with where a query matched and whom it names), and how often it mentions each listed person. The people's counts
+/// are made in the background once per commit, as one index makes them.
+/// </summary>
+internal sealed class ShardFacts(NewsIndex index)
+{
+    private readonly NewsSearcher searcher = new(index);
+    private readonly MentionSearcher mentions = new(index);
+
+    public ArticleCounts Summary() => searcher.Summary();
+
+    public IReadOnlyList<SourceInfo> Sources() => searcher.Sources();
+
+    /// <summary>The article, the marks of <paramref name="query"/> in it (none when it does not parse), and whom it names; null when absent.</summary>
+    public async Task<ShardArticle?> ArticleAsync(string id, string? query)
+    {
+        index.Searcher.Refresh();
+        if (searcher.GetArticle(id) is not { } article) return null;
+        ArticleMarks? marks = null;
+        if (!string.IsNullOrWhiteSpace(query))
+            try { marks = searcher.Marks(id, query); }
+            catch (QuerySyntaxException) { }
+        var people = (await ListedAsync()).In(id).Select(p => new PersonMentions(p.Person.Id, p.Mentions)).ToList();
+        return new ShardArticle(article, marks, people);
+    }
+
+    /// <summary>Each listed person's mentions on this shard, by id.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await ListedAsync()).Counts;
+
+    private async Task<ListedMentions> ListedAsync()
+    {
+        var counting = mentions.CountInBackground();
+        return mentions.LastListedMentions ?? await counting;
+    }
+}
+
+/// <summary>One listed person (by id) and how many times an article names them.</summary>
+internal sealed record PersonMentions(string Person, int Mentions);
+
+/// <summary>A shard's article, the marks of the query asked, and the listed people it names (most mentions first).</summary>
+internal sealed record ShardArticle(Article Article, ArticleMarks? Marks, IReadOnlyList<PersonMentions> People);
