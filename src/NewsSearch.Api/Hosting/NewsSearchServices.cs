@@ -37,8 +37,7 @@ public static class NewsSearchServices
             : new IndexBackend(provider));
         services.AddHostFilteringDefaults();
         services.AddProblemDetails();
-        services.AddExceptionHandler<SearchTimeoutHandler>();
-        services.AddExceptionHandler<ClusterUnavailableHandler>();
+        services.AddExceptionHandler<ServiceUnavailableHandler>();
         services.AddExceptionHandler<BadRequestBodyHandler>();
         // A body that does not bind throws in every environment, so BadRequestBodyHandler answers it the same way.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

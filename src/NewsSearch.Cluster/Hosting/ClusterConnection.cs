@@ -26,8 +26,7 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <exception cref="ClusterException">The store is unreachable or not initialised, or no silo is up.</exception>
     public static async Task<ClusterConnection> ConnectAsync(string store, CancellationToken cancel = default)
     {
-        using var db = StoreConnection.Open(store);
-        var info = await StoreConnection.Guard(() => StoreSchema.ReadAsync(db, cancel));
+        var info = await StoreSchema.ReadAsync(store, cancel);
         // Not Host.CreateDefaultBuilder: it reads an appsettings.json in the working folder, whose log levels would
         // put Orleans' log lines on stdout, before a command's --json. The client logs to stderr only.
         var host = new HostBuilder()
@@ -37,11 +36,7 @@ public sealed class ClusterConnection : IAsyncDisposable
             .UseOrleansClient(client =>
             {
                 client.UseRedisClustering(info.Membership);
-                client.Configure<ClusterOptions>(cluster =>
-                {
-                    cluster.ClusterId = SiloSetup.ClusterId;
-                    cluster.ServiceId = SiloSetup.ClusterId;
-                });
+                client.Configure<ClusterOptions>(SiloSetup.Identify);
             })
             .Build();
         try

@@ -17,19 +17,14 @@ public static class NodeHost
     {
         if (!IPAddress.TryParse(options.Address, out var address)) throw new ClusterException($"--address must be an IP address, not '{options.Address}'");
         if (options.Port is < 1 or > 65534) throw new ClusterException($"--port must be between 1 and 65534, not {options.Port}");
-        using var db = StoreConnection.Open(options.Store);
-        var info = await StoreConnection.Guard(() => StoreSchema.ReadAsync(db, cancel));
+        var info = await StoreSchema.ReadAsync(options.Store, cancel);
         Directory.CreateDirectory(options.DataFolder);
         return Host.CreateDefaultBuilder()
             .ConfigureLogging(logs => logs.SetMinimumLevel(LogLevel.Warning).AddFilter("NewsSearch", LogLevel.Information))
             .UseOrleans(silo =>
             {
                 silo.UseRedisClustering(info.Membership);
-                silo.Configure<ClusterOptions>(cluster =>
-                {
-                    cluster.ClusterId = SiloSetup.ClusterId;
-                    cluster.ServiceId = SiloSetup.ClusterId;
-                });
+                silo.Configure<ClusterOptions>(SiloSetup.Identify);
                 silo.ConfigureEndpoints(address, options.Port, options.GatewayPort, listenOnAnyHostAddress: false);
                 silo.AddNewsSearchShards(new ShardHostOptions(Path.GetFullPath(options.DataFolder), options.Store));
             })

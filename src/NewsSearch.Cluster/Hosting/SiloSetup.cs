@@ -10,6 +10,13 @@ public static class SiloSetup
 {
     public const string ClusterId = "newssearch";
 
+    /// <summary>Which Orleans cluster and service a silo or client belongs to: NewsSearch's, whatever the store.</summary>
+    public static void Identify(ClusterOptions cluster)
+    {
+        cluster.ClusterId = ClusterId;
+        cluster.ServiceId = ClusterId;
+    }
+
     public static ISiloBuilder AddNewsSearchShards(this ISiloBuilder silo, ShardHostOptions options)
     {
         silo.Services.AddSingleton(services => new ShardHost(options,

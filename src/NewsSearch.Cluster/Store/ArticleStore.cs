@@ -52,8 +52,7 @@ public sealed class ArticleStore(NpgsqlDataSource db, int shards)
         var unique = batch.GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         await using var connection = await db.OpenConnectionAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
-        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({StoreSchema.InitLock})", connection))
-            await lockCommand.ExecuteNonQueryAsync(cancel);
+        await StoreSchema.LockAsync(connection, cancel);
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO articles AS a (id, shard, source, published, published_text, title, body, url, abstract, content_hash)

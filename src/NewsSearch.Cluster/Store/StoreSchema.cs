@@ -15,7 +15,7 @@ public static class StoreSchema
 
     private const string ConfigTable = "newssearch_cluster";
     /// <summary>Serialises concurrent inits (and article writes, see <see cref="ArticleStore"/>).</summary>
-    internal const long InitLock = 0x4E53_0001;
+    private const long InitLock = 0x4E53_0001;
 
     private static readonly string[] Migrations =
     [
@@ -51,7 +51,7 @@ public static class StoreSchema
         if (shards is < 1 or > MaxShards) throw new ClusterException($"--shards must be between 1 and {MaxShards}, not {shards}");
         await using var connection = await db.OpenConnectionAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
-        await Execute(connection, $"SELECT pg_advisory_xact_lock({InitLock})", cancel);
+        await LockAsync(connection, cancel);
         await Execute(connection, $"CREATE TABLE IF NOT EXISTS {ConfigTable} (key text PRIMARY KEY, value text NOT NULL)", cancel);
         var config = await ReadConfig(connection, cancel);
         var version = config.TryGetValue("schema_version", out var v) ? int.Parse(v) : 0;
@@ -65,6 +65,14 @@ public static class StoreSchema
         await SetConfig(connection, "membership", membership, cancel);
         await tx.CommitAsync(cancel);
         return new ClusterInfo(CurrentVersion, shards, membership);
+    }
+
+    /// <summary>What the store named by a connection string holds (a node and a client start from it).</summary>
+    /// <exception cref="ClusterException">Not a connection string, the store is unreachable, or not initialised.</exception>
+    public static async Task<ClusterInfo> ReadAsync(string store, CancellationToken cancel = default)
+    {
+        using var db = StoreConnection.Open(store);
+        return await StoreConnection.Guard(() => ReadAsync(db, cancel));
     }
 
     /// <summary>The schema version and shard count of an initialised store.</summary>
@@ -99,6 +107,13 @@ public static class StoreSchema
         command.Parameters.AddWithValue("value", value);
         await command.ExecuteNonQueryAsync(cancel);
     }
+
+    /// <summary>
+    /// Takes the store's one advisory lock until the transaction ends: schema changes and article batches are written
+    /// one at a time, so sequence numbers become visible in order.
+    /// </summary>
+    internal static Task LockAsync(NpgsqlConnection connection, CancellationToken cancel) =>
+        Execute(connection, $"SELECT pg_advisory_xact_lock({InitLock})", cancel);
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancel)
     {

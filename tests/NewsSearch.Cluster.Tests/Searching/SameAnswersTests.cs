@@ -94,6 +94,18 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         }
     }
 
+    [ClusterFact]
+    public async Task Hits_without_snippets_are_the_same_hits_without_snippets()
+    {
+        var request = new SearchRequest("الرياض");
+        var with = await fixture.Cluster.Searcher.SearchAsync(request);
+        var without = await fixture.Cluster.Searcher.SearchAsync(request with { Snippets = false });
+
+        Assert.Contains(with.Results.Hits, h => h.Snippets.Count > 0);
+        Assert.All(without.Results.Hits, h => Assert.Empty(h.Snippets));
+        Assert.Equal(with.Results.Hits.Select(h => (h.Article.Id, h.Score)), without.Results.Hits.Select(h => (h.Article.Id, h.Score)));
+    }
+
     public static TheoryData<string, bool> People => new()
     {
         { "witkoff", false },
