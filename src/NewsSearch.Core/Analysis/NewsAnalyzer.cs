@@ -82,7 +82,7 @@ public sealed class NewsAnalyzer : Analyzer
 
     private static string WordListFingerprint()
     {
-        var lines = WordList.ResourceLines(ProtectedWords.ResourcePrefix).Concat(WordList.ResourceLines(AttestedWords.Resource));
+        var lines = ProtectedWords.Lines().Concat(WordList.ResourceLines(AttestedWords.Resource));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         return Convert.ToHexStringLower(hash)[..8];
     }

@@ -15,7 +15,6 @@ public sealed class TaaMarbutaFilter : TokenFilter
     private const char Teh = 'ت';
     private const char TehMarbuta = 'ة';
     private const int MinLettersBefore = 3;
-    private static readonly string[] Pronouns = ["هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه"];
 
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
@@ -32,10 +31,10 @@ public sealed class TaaMarbutaFilter : TokenFilter
         var s = term.Buffer;
         if (keyword.IsKeyword || ArabicAffixes.StartsWithArticle(s, term.Length)) return true;
         var clitic = ArabicAffixes.IsCliticLetter(s[0]) ? 1 : 0;
-        foreach (var pronoun in Pronouns)
+        foreach (var pronoun in ArabicAffixes.AttachedPronouns)
         {
             var teh = term.Length - pronoun.Length - 1;
-            if (teh - clitic < MinLettersBefore || !EndsWith(s, term.Length, pronoun)) continue;
+            if (teh - clitic < MinLettersBefore || !ArabicAffixes.EndsWith(s, term.Length, pronoun)) continue;
             if (s[teh] == Teh && s[teh - 1] != 'ا')
             {
                 s[teh] = TehMarbuta;
@@ -43,13 +42,6 @@ public sealed class TaaMarbutaFilter : TokenFilter
             }
             break;
         }
-        return true;
-    }
-
-    private static bool EndsWith(char[] s, int length, string suffix)
-    {
-        for (var i = 0; i < suffix.Length; i++)
-            if (s[length - suffix.Length + i] != suffix[i]) return false;
         return true;
     }
 }

@@ -67,6 +67,13 @@ public sealed class WordList
         }
     }
 
+    /// <summary>The word as written, normalised like the list (a form the list gives).</summary>
+    public bool Contains(string word)
+    {
+        var buffer = Normalise(word.Trim().ToLowerInvariant(), out var length);
+        return words.Contains(buffer, 0, length);
+    }
+
     /// <summary>Exactly this word (the form the list gives).</summary>
     public bool Contains(char[] buffer, int offset, int length) => words.Contains(buffer, offset, length);
 

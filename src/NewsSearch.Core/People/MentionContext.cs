@@ -1,3 +1,5 @@
+using NewsSearch.Core.Analysis;
+
 namespace NewsSearch.Core.People;
 
 /// <summary>
@@ -73,7 +75,7 @@ internal sealed class MentionContext
 
     /// <summary>The word is <paramref name="target"/>, or it with a clitic prefix (و ف ب ل ك ...).</summary>
     public static bool Is(string word, string target) =>
-        word == target || NameForms.SplitClitics(word).Skip(1).Any(split => split.Stem == target);
+        word == target || ArabicAffixes.SplitClitics(word).Skip(1).Any(split => split.Stem == target);
 
     /// <summary>True when only spaces, quotes, brackets or a comma separate a role from the name.</summary>
     public static bool JoinsRole(string gap) => Joins(gap, RoleJoiners);

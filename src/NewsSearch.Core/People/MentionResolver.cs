@@ -1,3 +1,5 @@
+using NewsSearch.Core.Analysis;
+
 namespace NewsSearch.Core.People;
 
 /// <summary>
@@ -116,7 +118,7 @@ public static class MentionResolver
     }
 
     private static bool In(string word, IReadOnlySet<string> words) =>
-        words.Contains(word) || NameForms.SplitClitics(word).Skip(1).Any(split => words.Contains(split.Stem));
+        words.Contains(word) || ArabicAffixes.SplitClitics(word).Skip(1).Any(split => words.Contains(split.Stem));
 
     private static bool StartsAt(IReadOnlyList<string> words, int i, IReadOnlyList<string> phrase) =>
         i + phrase.Count <= words.Count && MentionContext.Is(words[i], phrase[0])

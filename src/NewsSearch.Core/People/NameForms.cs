@@ -4,23 +4,18 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Core.People;
 
 /// <summary>
 /// The index forms of a name: its words normalised exactly as the <c>*_exact</c> fields are, with every
-/// clitic prefix an Arabic word can carry (و ف ب ل ك and their pairs) on the first word, so that
+/// clitic prefix an Arabic word can carry (<see cref="ArabicAffixes.CliticPrefixes"/>) on the first word, so that
 /// <c>ويتكوف</c> also finds <c>وويتكوف</c> and <c>بويتكوف</c>.
 /// </summary>
 public static class NameForms
 {
-    /// <summary>Conjunctions and prepositions written joined to the next word: "and", "so", "with", "to", "like".</summary>
-    public static readonly IReadOnlyList<string> CliticPrefixes =
-        ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
-
-    private const int MinStemLength = 3;
-
     /// <summary>A name not on the people list needs a word at least this long that is not a stop word (<see cref="CanBeAName"/>).</summary>
     public const int MinNameLetters = 3;
 
@@ -61,7 +56,7 @@ public static class NameForms
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var forms = new List<IReadOnlyList<string>>();
         foreach (var tokens in names.Select(Tokens).Where(t => t.Count > 0))
-            foreach (var first in WithClitics(tokens[0]))
+            foreach (var first in ArabicAffixes.WithClitics(tokens[0]))
             {
                 IReadOnlyList<string> form = [first, .. tokens.Skip(1)];
                 if (seen.Add(string.Join(' ', form))) forms.Add(form);
@@ -69,25 +64,9 @@ public static class NameForms
         return forms;
     }
 
-    /// <summary>The word and, if it is Arabic, the word behind each clitic prefix.</summary>
-    public static IEnumerable<string> WithClitics(string word) =>
-        IsArabic(word) ? [word, .. CliticPrefixes.Select(p => p + word)] : [word];
-
-    /// <summary>Ways to read a word as (clitic prefix, stem): always ("", word), plus each prefix it starts with.</summary>
-    public static IEnumerable<(string Prefix, string Stem)> SplitClitics(string word)
-    {
-        yield return ("", word);
-        if (!IsArabic(word)) yield break;
-        foreach (var prefix in CliticPrefixes)
-            if (word.Length - prefix.Length >= MinStemLength && word.StartsWith(prefix, StringComparison.Ordinal))
-                yield return (prefix, word[prefix.Length..]);
-    }
-
-    public static bool IsArabic(string word) => word.Length > 0 && word.All(c => c is >= '\u0600' and <= '\u06FF');
-
     private static string FoldLatin(string token)
     {
-        if (IsArabic(token)) return token;
+        if (ArabicAffixes.IsArabic(token)) return token;
         var folded = new StringBuilder(token.Length);
         foreach (var c in token.Normalize(NormalizationForm.FormD))
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
+using NewsSearch.Core.Analysis;
 
 namespace NewsSearch.Core.People;
 
@@ -11,7 +12,7 @@ namespace NewsSearch.Core.People;
 /// </summary>
 public sealed class PeopleList
 {
-    private const string ShippedResource = "people/people.json";
+    private const string ShippedResource = EmbeddedResources.PeopleList;
     private static readonly Lazy<PeopleList> ShippedList = new(() => new PeopleList(ReadShipped()));
 
     private readonly Dictionary<string, List<Person>> byKey = new(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ public sealed class PeopleList
     private List<Person>? WithoutClitic(string key)
     {
         var words = key.Split(' ');
-        return NameForms.SplitClitics(words[0]).Skip(1)
+        return ArabicAffixes.SplitClitics(words[0]).Skip(1)
             .Select(split => byKey.GetValueOrDefault(string.Join(' ', [split.Stem, .. words.Skip(1)])))
             .FirstOrDefault(owners => owners is not null);
     }

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Snippets;
 
@@ -64,17 +65,17 @@ public static class VariantFinder
     /// <summary>The Arabic words of the name as typed; for a Latin name on the list, the surnames of its Arabic spellings.</summary>
     private static IReadOnlyList<string> Targets(PersonForms person)
     {
-        var typed = NameForms.Tokens(person.Name).Where(NameForms.IsArabic).ToList();
+        var typed = NameForms.Tokens(person.Name).Where(ArabicAffixes.IsArabic).ToList();
         var words = typed.Count > 0 || person.Person is not { } known
             ? typed
-            : known.Names.Select(NameForms.Tokens).Where(t => t.Count > 0 && NameForms.IsArabic(t[^1])).Select(t => t[^1]);
+            : known.Names.Select(NameForms.Tokens).Where(t => t.Count > 0 && ArabicAffixes.IsArabic(t[^1])).Select(t => t[^1]);
         return words.Where(w => w.Length >= MinTargetLength).Distinct().ToList();
     }
 
     private static (string Prefix, string Target, double Distance)? Closest(string term, IReadOnlyList<string> targets)
     {
         (string, string, double)? best = null;
-        foreach (var (prefix, stem) in NameForms.SplitClitics(term))
+        foreach (var (prefix, stem) in ArabicAffixes.SplitClitics(term))
             foreach (var target in targets)
             {
                 var tolerance = SpellingDistance.Tolerance(target.Length);
@@ -113,7 +114,7 @@ public static class VariantFinder
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null) yield break;
         var starts = targets.SelectMany(Openings)
-            .SelectMany(o => NameForms.CliticPrefixes.Prepend("").Select(p => p + o)).Distinct().Order(StringComparer.Ordinal);
+            .SelectMany(o => ArabicAffixes.CliticPrefixes.Prepend("").Select(p => p + o)).Distinct().Order(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var it = terms.GetEnumerator();
         foreach (var start in starts)

@@ -76,7 +76,7 @@ public class NewsAnalyzerTests
             "ستيف", "جاريد", "رستم", "أندريه", "فلاديمير", "دونالد", "يوري", "ميامي", "كييف", "موسكو", "واشنطن"];
         foreach (var name in seedNames) Assert.Equal(Tokens.Single(new ExactFormAnalyzer(), name), Tokens.Single(Analyzer, "و" + name));
 
-        var extended = WordList.From(WordList.ResourceLines(ProtectedWords.ResourcePrefix).Append("زيلينسكايا"));
+        var extended = WordList.From(ProtectedWords.Lines().Append("زيلينسكايا"));
         var custom = new NewsAnalyzer(extended, AttestedWords.Default);
         Assert.Equal("زيلينسكايا", Tokens.Single(custom, "لزيلينسكايا"));
     }
