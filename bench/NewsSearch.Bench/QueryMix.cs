@@ -56,7 +56,7 @@ public static partial class QueryMix
         var random = new Random(seed);
         var sentences = sample.SelectMany(a => SentenceBreak().Split(a.Body)).Select(Words).Where(w => w.Length >= 4).ToList();
         using var reader = index.OpenReader();
-        var hits = new HitCounter(NewsIndex.NewSearcher(reader));
+        var hits = new HitCounter(SharedSearcher.NewSearcher(reader));
         var queries = new List<BenchQuery>();
         foreach (var (kind, share) in Kinds)
         {
@@ -170,7 +170,7 @@ public static partial class QueryMix
     /// <summary>Hit counts through NewsSearch's own query parser, without snippets.</summary>
     private sealed class HitCounter(IndexSearcher searcher)
     {
-        private readonly NewsQueryParser parser = new(IndexSchema.CreateAnalyzer());
+        private readonly NewsQueryParser parser = new(IndexSchema.Analyzer);
 
         public int Count(string query)
         {

@@ -20,8 +20,8 @@ public static class SearchProfile
     public static IReadOnlyList<PhaseShare> Run(NewsIndex index, IReadOnlyList<BenchQuery> mix)
     {
         using var reader = index.OpenReader();
-        var searcher = NewsIndex.NewSearcher(reader);
-        var parser = new NewsQueryParser(IndexSchema.CreateAnalyzer());
+        var searcher = SharedSearcher.NewSearcher(reader);
+        var parser = new NewsQueryParser(IndexSchema.Analyzer);
         var profiles = mix.Select(q => Profile(searcher, parser, q.Text)).Where(p => p is not null).Select(p => p!).ToList();
         var slowest = profiles.OrderByDescending(p => p.Sum()).Take(Math.Max(1, profiles.Count / 100)).ToList();
         return Phases.Select((name, i) => new PhaseShare(name, profiles.Sum(p => p[i]), slowest.Sum(p => p[i]))).ToList();

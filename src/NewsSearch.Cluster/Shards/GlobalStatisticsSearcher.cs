@@ -17,7 +17,7 @@ internal sealed class GlobalStatisticsSearcher : IndexSearcher
     public GlobalStatisticsSearcher(IndexReader reader, GlobalStatistics global) : base(reader)
     {
         this.global = global;
-        Similarity = Ranking.Default.CreateSimilarity(); // as NewsIndex.NewSearcher
+        Similarity = Ranking.Default.CreateSimilarity(); // as SharedSearcher.NewSearcher
     }
 
     public override TermStatistics TermStatistics(Term term, TermContext context) =>

@@ -1,5 +1,6 @@
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.People;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Shards;
 

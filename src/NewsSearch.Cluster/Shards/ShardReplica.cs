@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NewsSearch.Cluster.Store;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Shards;
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -15,7 +14,7 @@ public sealed class SpellingVariants
     /// <summary>The name of the user's own variants file, looked for in the index folder.</summary>
     public const string UserFileName = "variants.txt";
 
-    public static SpellingVariants Shipped { get; } = From(WordList.ResourceLines(Resource), new NewsAnalyzer());
+    public static SpellingVariants Shipped { get; } = From(WordList.ResourceLines(Resource), SharedAnalyzers.Stemmed);
 
     private readonly Dictionary<string, string[]> groups;
 
@@ -25,7 +24,7 @@ public sealed class SpellingVariants
     public static SpellingVariants Load(string? userFile)
     {
         if (userFile is null || !File.Exists(userFile)) return Shipped;
-        return From(WordList.ResourceLines(Resource).Concat(File.ReadLines(userFile)), new NewsAnalyzer());
+        return From(WordList.ResourceLines(Resource).Concat(File.ReadLines(userFile)), SharedAnalyzers.Stemmed);
     }
 
     public static SpellingVariants From(IEnumerable<string> lines, Analyzer analyzer)
@@ -34,7 +33,7 @@ public sealed class SpellingVariants
         foreach (var line in lines)
         {
             if (line.TrimStart().StartsWith('#')) continue;
-            var terms = Terms(analyzer, line);
+            var terms = AnalysedTerms.Of(analyzer, "variants", line).Distinct().ToList();
             if (terms.Count < 2) continue;
             var merged = new HashSet<string>(terms, StringComparer.Ordinal);
             foreach (var term in terms)
@@ -46,16 +45,4 @@ public sealed class SpellingVariants
 
     /// <summary>All analysed forms equivalent to <paramref name="term"/> (itself included), or null when it has none.</summary>
     public IReadOnlyList<string>? Of(string term) => groups.GetValueOrDefault(term);
-
-    private static List<string> Terms(Analyzer analyzer, string line)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream("variants", line);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            if (!terms.Contains(term.ToString())) terms.Add(term.ToString());
-        stream.End();
-        return terms;
-    }
 }

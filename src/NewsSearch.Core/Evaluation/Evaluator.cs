@@ -79,7 +79,7 @@ public sealed class Evaluator : IDisposable
 
     private static Func<string, Query?> QueriesFor(Ranking ranking)
     {
-        var builder = new LiteralQueryBuilder(IndexSchema.CreateQueryAnalyzer(), ranking);
+        var builder = new LiteralQueryBuilder(IndexSchema.QueryAnalyzer, ranking);
         return builder.Build;
     }
 

@@ -8,8 +8,6 @@ namespace NewsSearch.Core.Indexing;
 /// </summary>
 internal sealed class ArticleAnalysis
 {
-    private static readonly NewsAnalyzer Stemming = new();
-
-    public OnePassAnalysis Title { get; } = new(Stemming);
-    public OnePassAnalysis Body { get; } = new(Stemming);
+    public OnePassAnalysis Title { get; } = new(SharedAnalyzers.Stemmed);
+    public OnePassAnalysis Body { get; } = new(SharedAnalyzers.Stemmed);
 }

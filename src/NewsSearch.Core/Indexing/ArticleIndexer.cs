@@ -143,7 +143,7 @@ public static class ArticleIndexer
         writer.Config.RAMBufferSizeMB = options.RamBufferMB / 2;
 
     private static IndexWriterConfig WriterConfig(IndexRunOptions options) =>
-        new(NewsAnalyzer.Lucene, IndexSchema.CreateAnalyzer())
+        new(NewsAnalyzer.Lucene, IndexSchema.Analyzer)
         {
             OpenMode = options.Rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),

@@ -57,18 +57,19 @@ public static class IndexSchema
         return type;
     }
 
-    public static Analyzer CreateAnalyzer() => PerField(new NewsAnalyzer());
+    /// <summary>Each field's analyzer for the index and an article's own text, one shared instance per role (<see cref="SharedAnalyzers"/>).</summary>
+    public static Analyzer Analyzer { get; } = PerField(SharedAnalyzers.Stemmed);
 
     /// <summary>The index's analysis for queries: stemmed fields also drop a clitic written apart (<see cref="NewsAnalyzer.ForQueries"/>).</summary>
-    public static Analyzer CreateQueryAnalyzer() => PerField(NewsAnalyzer.ForQueries());
+    public static Analyzer QueryAnalyzer { get; } = PerField(SharedAnalyzers.StemmedQueries);
 
     private static Analyzer PerField(NewsAnalyzer stemmed) =>
         new PerFieldAnalyzerWrapper(stemmed, new Dictionary<string, Analyzer>
         {
-            [TitleExact] = new ExactFormAnalyzer(),
-            [BodyExact] = new ExactFormAnalyzer(),
-            [TitleGrams] = new WordGramAnalyzer(),
-            [BodyGrams] = new WordGramAnalyzer(),
+            [TitleExact] = SharedAnalyzers.Exact,
+            [BodyExact] = SharedAnalyzers.Exact,
+            [TitleGrams] = SharedAnalyzers.Grams,
+            [BodyGrams] = SharedAnalyzers.Grams,
         });
 
     /// <summary>The article's document; its title and body are analysed by <paramref name="analysis"/>.</summary>

@@ -23,16 +23,25 @@ public sealed class NewsIndex : IDisposable
     public FSDirectory Directory { get; }
 
     private readonly System.Threading.Lock opening = new();
-    private SharedSearcher? searcher;
+    private readonly Dictionary<Type, object> sharedParts = [];
 
-    /// <summary>The searcher every reader of this index shares, opened on first use (the index must have a commit).</summary>
-    public SharedSearcher Searcher
+    /// <summary>
+    /// The one <typeparamref name="T"/> every reader of this index shares (the searcher, the user's spelling variants),
+    /// made by <paramref name="create"/> on first use and disposed with the index. The layers above hand in how to make
+    /// it, so the index knows nothing of ranking.
+    /// </summary>
+    internal T Shared<T>(Func<NewsIndex, T> create) where T : class
     {
-        get
+        lock (opening)
         {
-            lock (opening) return searcher ??= new SharedSearcher(Directory);
+            if (!sharedParts.TryGetValue(typeof(T), out var part)) sharedParts[typeof(T)] = part = create(this);
+            return (T)part;
         }
     }
+
+    /// <summary>The shipped spelling variants plus this index folder's <c>variants.txt</c>, if any: read once, on first use.</summary>
+    public SpellingVariants SpellingVariants =>
+        Shared(index => SpellingVariants.Load(System.IO.Path.Combine(index.Path, SpellingVariants.UserFileName)));
 
     /// <summary>True once the folder holds at least one committed index.</summary>
     public bool HasCommit => DirectoryReader.IndexExists(Directory);
@@ -124,8 +133,6 @@ public sealed class NewsIndex : IDisposable
 
     public DirectoryReader OpenReader() => DirectoryReader.Open(Directory);
 
-    public static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Searching.Ranking.Default.CreateSimilarity() };
-
     public IndexStats Stats()
     {
         using var reader = OpenReader();
@@ -153,7 +160,8 @@ public sealed class NewsIndex : IDisposable
 
     public void Dispose()
     {
-        searcher?.Dispose();
+        lock (opening)
+            foreach (var part in sharedParts.Values.OfType<IDisposable>()) part.Dispose();
         Directory.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Core.People;
 

@@ -19,8 +19,6 @@ public static class NameForms
     /// <summary>A name not on the people list needs a word at least this long that is not a stop word (<see cref="CanBeAName"/>).</summary>
     public const int MinNameLetters = 3;
 
-    private static readonly Analyzer Analyzer = IndexSchema.CreateAnalyzer();
-
     /// <summary>The words of a text as the exact fields index them (lower-cased, Arabic-normalised, diacritics removed).</summary>
     public static IReadOnlyList<string> Tokens(string text) => Words(text).Select(w => w.Word).ToList();
 
@@ -28,7 +26,7 @@ public static class NameForms
     public static IReadOnlyList<(string Word, int Start, int End)> Words(string text)
     {
         var words = new List<(string, int, int)>();
-        using var stream = Analyzer.GetTokenStream(IndexSchema.BodyExact, text);
+        using var stream = SharedAnalyzers.Exact.GetTokenStream(IndexSchema.BodyExact, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

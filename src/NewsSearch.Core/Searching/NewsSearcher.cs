@@ -21,10 +21,10 @@ public sealed class NewsSearcher
     private readonly LiteralQueryBuilder literal;
     private readonly SpellingVariants variants;
     private readonly SearchAdvisor advisor;
-    /// <summary>Reads queries (<see cref="IndexSchema.CreateQueryAnalyzer"/>).</summary>
-    private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.CreateQueryAnalyzer();
+    /// <summary>Reads queries (<see cref="IndexSchema.QueryAnalyzer"/>).</summary>
+    private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.QueryAnalyzer;
     /// <summary>Reads an article's own text, as the index did (the related articles' like-query, as a cluster's shards read it).</summary>
-    private static readonly Lucene.Net.Analysis.Analyzer ArticleAnalyzer = IndexSchema.CreateAnalyzer();
+    private static readonly Lucene.Net.Analysis.Analyzer ArticleAnalyzer = IndexSchema.Analyzer;
 
     /// <summary>
     /// How long one search (with its search for some of the words, if any) may collect hits before it is stopped
@@ -52,13 +52,13 @@ public sealed class NewsSearcher
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
     internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;
 
-    /// <summary>Spelling variants are the shipped ones plus the index folder's variants.txt, if any.</summary>
+    /// <summary>Spelling variants are the index's (<see cref="NewsIndex.SpellingVariants"/>).</summary>
     /// <param name="people">Who <c>person:</c> queries know (default: the shipped people list).</param>
     public NewsSearcher(NewsIndex index, PeopleList? people = null)
     {
         shared = index.Searcher;
         shared.Refresh();
-        var variants = SpellingVariants.Load(Path.Combine(index.Path, SpellingVariants.UserFileName));
+        var variants = index.SpellingVariants;
         var mentions = new MentionSearcher(index, people);
         parser = new NewsQueryParser(analyzer, variants, people, mentions.ArticlesNamingOnlyOthers);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);

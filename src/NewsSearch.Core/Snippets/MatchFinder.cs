@@ -12,7 +12,6 @@ namespace NewsSearch.Core.Snippets;
 /// </summary>
 public sealed class MatchFinder
 {
-    private static readonly Analyzer IndexAnalyzer = IndexSchema.CreateAnalyzer();
 
     private readonly IndexReader reader;
     private readonly IReadOnlyList<IMatchSource> sources;
@@ -33,7 +32,7 @@ public sealed class MatchFinder
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var postings = new DocPostings(leaf, docId - leaf.DocBase, storedText, IndexAnalyzer);
+        var postings = new DocPostings(leaf, docId - leaf.DocBase, storedText, IndexSchema.Analyzer);
         return sources
             .SelectMany(source => source.Find(postings))
             .GroupBy(m => string.Join(',', m.Tokens.Select(t => t.Start)))

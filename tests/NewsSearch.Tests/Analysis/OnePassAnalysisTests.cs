@@ -8,7 +8,7 @@ namespace NewsSearch.Tests.Analysis;
 
 public class OnePassAnalysisTests
 {
-    private static readonly Analyzer PerField = IndexSchema.CreateAnalyzer();
+    private static readonly Analyzer PerField = IndexSchema.Analyzer;
 
     public static TheoryData<string> Texts() => new(AllTexts());
 

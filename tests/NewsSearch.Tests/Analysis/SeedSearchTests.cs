@@ -92,7 +92,9 @@ public sealed class SeedSearchTests : IClassFixture<SeedSearchTests.SeedIndex>
         File.WriteAllText(Path.Combine(seeds.Index.Path, "variants.txt"), "# mine\nتلغراف كريملينوفا\n");
         try
         {
-            var searcher = new NewsSearcher(seeds.Index);
+            // Read where the index is opened (the next CLI run, the API's next start), not re-read per search.
+            using var reopened = NewsIndex.OpenExisting(seeds.Index.Path);
+            var searcher = new NewsSearcher(reopened);
             Assert.Contains(HazardId, Ids(searcher.Search(new SearchRequest("تلغراف"))));
         }
         finally

@@ -26,7 +26,7 @@ public class SpellingVariantsTests
     [Fact]
     public void The_parser_ors_variants_on_the_stemmed_fields_only()
     {
-        var parser = new NewsQueryParser(IndexSchema.CreateAnalyzer());
+        var parser = new NewsQueryParser(IndexSchema.Analyzer);
         var text = parser.Parse("غناتوف").ToString();
         Assert.Contains("body:هناتوف", text);
         Assert.Contains("title:غناتوف", text);
@@ -38,7 +38,7 @@ public class SpellingVariantsTests
     [Fact]
     public void Exact_syntax_targets_the_exact_fields()
     {
-        var parser = new NewsQueryParser(IndexSchema.CreateAnalyzer());
+        var parser = new NewsQueryParser(IndexSchema.Analyzer);
         var query = parser.Parse("exact:\"الخارجية الأميركية\"");
         var clauses = Assert.IsType<BooleanQuery>(query).Clauses;
         Assert.Equal(2, clauses.Count);

@@ -66,7 +66,7 @@ public sealed class VerbTensesTests
     [Fact]
     public void The_parser_ors_a_verbs_tenses_on_the_stemmed_fields_only()
     {
-        var parser = new NewsQueryParser(IndexSchema.CreateAnalyzer());
+        var parser = new NewsQueryParser(IndexSchema.Analyzer);
 
         var text = parser.Parse("يجتمع").ToString();
         Assert.Contains("body:اجتمع", text);

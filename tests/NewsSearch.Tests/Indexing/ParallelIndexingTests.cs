@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
 using NewsSearch.Tests.Support;
 
 namespace NewsSearch.Tests.Indexing;
@@ -34,7 +35,7 @@ public sealed class ParallelIndexingTests : IDisposable
         Assert.Equal((200, 800, 0), (report.Indexed, report.Updated, report.Skipped));
         using var reader = index.OpenReader();
         Assert.Equal(200, reader.NumDocs);
-        var searcher = NewsIndex.NewSearcher(reader);
+        var searcher = SharedSearcher.NewSearcher(reader);
         foreach (var id in new[] { 0, 57, 199 })
         {
             var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, $"id-{id}")), 10);

@@ -1,6 +1,7 @@
 using NewsSearch.Tests.Support;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Searching;
 using NewsSearch.Core.People;
 
 namespace NewsSearch.Tests.People;

@@ -30,16 +30,16 @@ public class CoordinatedQueryTests : IDisposable
     [Fact]
     public void Coordination_off_builds_a_plain_sum_of_the_words()
     {
-        var builder = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), WordsOnly);
+        var builder = new LiteralQueryBuilder(IndexSchema.Analyzer, WordsOnly);
 
         Assert.IsNotType<CoordinatedQuery>(builder.Build("مهرجان ترفيهي"));
-        Assert.IsType<CoordinatedQuery>(new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), WordsOnly with { Coordination = 0.25f }).Build("مهرجان ترفيهي"));
+        Assert.IsType<CoordinatedQuery>(new LiteralQueryBuilder(IndexSchema.Analyzer, WordsOnly with { Coordination = 0.25f }).Build("مهرجان ترفيهي"));
     }
 
     private static Dictionary<string, float> Scores(Lucene.Net.Index.IndexReader reader, Ranking ranking, string text)
     {
         var searcher = new IndexSearcher(reader) { Similarity = ranking.CreateSimilarity() };
-        var query = new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), ranking).Build(text)!;
+        var query = new LiteralQueryBuilder(IndexSchema.Analyzer, ranking).Build(text)!;
         return searcher.Search(query, 10).ScoreDocs.ToDictionary(hit => searcher.Doc(hit.Doc).Get(IndexSchema.Id), hit => hit.Score);
     }
 

@@ -51,7 +51,7 @@ public sealed class FuzzyAndPrefixRankingTests : IDisposable
     [InlineData("الاتفاق", 1)]
     public void Words_under_six_letters_after_al_get_one_edit_longer_ones_two(string word, int edits)
     {
-        var query = (FuzzyWordQuery)new NewsQueryParser(NewsSearch.Core.Indexing.IndexSchema.CreateAnalyzer())
+        var query = (FuzzyWordQuery)new NewsQueryParser(NewsSearch.Core.Indexing.IndexSchema.Analyzer)
             .Parse(word + "~");
 
         Assert.Equal(edits, query.MaxEdits);

@@ -7,7 +7,7 @@ namespace NewsSearch.Tests.Searching;
 
 public class LiteralQueryBuilderTests
 {
-    private static Query? Build(string text, Ranking ranking) => new LiteralQueryBuilder(IndexSchema.CreateAnalyzer(), ranking).Build(text);
+    private static Query? Build(string text, Ranking ranking) => new LiteralQueryBuilder(IndexSchema.Analyzer, ranking).Build(text);
 
     [Fact]
     public void Syntax_characters_and_operators_are_plain_text()
@@ -76,7 +76,7 @@ public class LiteralQueryBuilderTests
 
     private static string Stem(string word)
     {
-        using var stream = IndexSchema.CreateAnalyzer().GetTokenStream(IndexSchema.Body, word);
+        using var stream = IndexSchema.Analyzer.GetTokenStream(IndexSchema.Body, word);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         stream.Reset();
         stream.IncrementToken();

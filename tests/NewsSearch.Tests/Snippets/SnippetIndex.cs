@@ -41,7 +41,7 @@ public sealed class SnippetIndex : IDisposable
         ArticleIndexer.Run(Index, ArticleReader.ReadSeeds().Concat(articles.Select(ReadOutcome.Of)), new IndexRunOptions { Rebuild = true });
         Searcher = new NewsSearcher(Index);
         reader = Index.OpenReader();
-        IndexSearcher = NewsIndex.NewSearcher(reader);
+        IndexSearcher = SharedSearcher.NewSearcher(reader);
     }
 
     public NewsIndex Index { get; }
@@ -55,7 +55,7 @@ public sealed class SnippetIndex : IDisposable
     /// <summary>What <see cref="MatchFinder"/> finds in one article's body for a query.</summary>
     public IReadOnlyList<Match> Matches(string query, string id, params string[] fields)
     {
-        var parsed = new NewsQueryParser(IndexSchema.CreateAnalyzer()).Parse(query);
+        var parsed = new NewsQueryParser(IndexSchema.Analyzer).Parse(query);
         var docId = IndexSearcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).ScoreDocs.Single().Doc;
         var body = IndexSearcher.Doc(docId).Get(IndexSchema.Body);
         var finder = new MatchFinder(IndexSearcher, parsed, fields.Length > 0 ? fields : [IndexSchema.Body, IndexSchema.BodyExact]);
