@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Analysis;
 /// or keep at least four letters (five before نا), one more when the word opens with a clitic letter;
 /// and a word with the article takes no pronoun. The rule: <see cref="ArabicAffixes.WithoutPronoun"/>.
 /// </summary>
-public sealed class AttachedPronounFilter : TokenFilter
+internal sealed class AttachedPronounFilter : TokenFilter
 {
     private readonly KnownWords known;
     private readonly ICharTermAttribute term;

@@ -5,7 +5,7 @@ namespace NewsSearch.Core.Analysis;
 /// begins with و ف ب ل ك owns that letter, since no clitic can follow the article; and a clitic is stripped when
 /// what remains is listed. Rebuilt by bench/lexicon/attested_words.py.
 /// </summary>
-public static class AttestedWords
+internal static class AttestedWords
 {
     public const string Resource = "analysis/attested-words.txt";
 

@@ -18,7 +18,7 @@ namespace NewsSearch.Core.Analysis;
 /// </list>
 /// The rule itself: <see cref="ArabicAffixes.CliticLength"/>.
 /// </summary>
-public sealed class CliticFilter : TokenFilter
+internal sealed class CliticFilter : TokenFilter
 {
     private readonly KnownWords known;
     private readonly ICharTermAttribute term;

@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace NewsSearch.Core.Analysis;
 
 /// <summary>Folds every Unicode decimal digit (Arabic-Indic ٢٠٢٢, Persian ۲۰۲۲ ...) to ASCII, so ٢٠٢٢ matches 2022.</summary>
-public sealed class DecimalDigitFilter : TokenFilter
+internal sealed class DecimalDigitFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
 

@@ -9,7 +9,7 @@ namespace NewsSearch.Core.Analysis;
 /// Analysis for exact word forms: tokens are only cleaned and normalised (no stop words, no stemming),
 /// so <c>المفاوضات</c> matches itself and not <c>مفاوض</c>. Used for the *_exact fields.
 /// </summary>
-public sealed class ExactFormAnalyzer : Analyzer
+internal sealed class ExactFormAnalyzer : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) => TextHazards.Wrap(reader);
 

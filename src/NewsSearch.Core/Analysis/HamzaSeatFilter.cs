@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Analysis;
 /// Writes a hamza on a waw or yaa seat (ؤ, ئ) as a bare hamza (ء). Writers disagree on the seat (مسؤول/مسئول,
 /// شؤون/شئون) and an attached pronoun moves it (إنهاء/لإنهائه); Lucene's normaliser folds only the alef seats.
 /// </summary>
-public sealed class HamzaSeatFilter : TokenFilter
+internal sealed class HamzaSeatFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
 

@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Analysis;
 /// "Is this a real word?" for the affix filters: a form (or inflection) of a protected or attested word.
 /// One instance per token stream: it owns a scratch buffer.
 /// </summary>
-public sealed class KnownWords(WordList words)
+internal sealed class KnownWords(WordList words)
 {
     private readonly WordList.Stemmer scratch = new();
 

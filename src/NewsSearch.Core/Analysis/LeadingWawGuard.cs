@@ -8,7 +8,7 @@ namespace NewsSearch.Core.Analysis;
 /// (الوزير → وزير). <see cref="CliticFilter"/> has already removed every conjunction و, so a و still in front
 /// belongs to the word: <see cref="Shield"/> hides it from the stemmer and <see cref="Restore"/> puts it back.
 /// </summary>
-public static class LeadingWawGuard
+internal static class LeadingWawGuard
 {
     private const char Waw = ArabicAffixes.Waw;
     private const char Placeholder = '\uE000'; // private use: never produced by the tokenizer

@@ -8,7 +8,7 @@ namespace NewsSearch.Core.Analysis;
 /// the bare word, marked as a keyword so no later filter cuts it (the job of Lucene's SetKeywordMarkerFilter,
 /// extended to look past the prefixes: <see cref="ArabicAffixes.ListedWordStart"/>).
 /// </summary>
-public sealed class ProtectedWordFilter : TokenFilter
+internal sealed class ProtectedWordFilter : TokenFilter
 {
     private readonly WordList words;
     private readonly ICharTermAttribute term;

@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Analysis;
 /// and people who are not on the list). A name is kept in one of the two, never both; the analysis version changes
 /// with the words.
 /// </summary>
-public static class ProtectedWords
+internal static class ProtectedWords
 {
     public const string ResourcePrefix = "analysis/protected/";
 

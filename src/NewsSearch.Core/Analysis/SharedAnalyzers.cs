@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Analysis;
 /// fields' <see cref="ExactFormAnalyzer"/> and the trigram fields' <see cref="WordGramAnalyzer"/>. Which field
 /// takes which is the index schema's (Indexing/IndexSchema).
 /// </summary>
-public static class SharedAnalyzers
+internal static class SharedAnalyzers
 {
     public static NewsAnalyzer Stemmed { get; } = new();
     /// <summary>The stemmed fields' analysis of a query (<see cref="NewsAnalyzer.ForQueries"/>).</summary>

@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Analysis;
 /// at least three letters before the ت besides a clitic (بيتها, وقته, لبيته keep their root ت) and no ا before it
 /// (the plural ات: محادثاتهما).
 /// </summary>
-public sealed class TaaMarbutaFilter : TokenFilter
+internal sealed class TaaMarbutaFilter : TokenFilter
 {
     private const char Teh = 'ت';
     private const char TehMarbuta = 'ة';

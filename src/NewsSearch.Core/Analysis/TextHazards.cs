@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Analysis;
 /// (U+FB50–U+FDFF, U+FE70–U+FEFC) and a few Persian/Urdu letter forms to their base letters. Offsets still point
 /// into the original text (<see cref="HazardFreeText"/>), so snippets mark the word as written.
 /// </summary>
-public static class TextHazards
+internal static class TextHazards
 {
     private static readonly FrozenDictionary<char, string> Replacements = BuildReplacements();
     private static readonly SearchValues<char> Hazards = SearchValues.Create(Replacements.Keys.ToArray());

@@ -9,7 +9,7 @@ namespace NewsSearch.Core.Analysis;
 /// keep its offsets. Lucene's NGramTokenFilter does this for any gram size but snapshots every attribute of every
 /// token; the indexer runs this on every stemmed word, so it copies only the term.
 /// </summary>
-public sealed class TrigramFilter : TokenFilter
+internal sealed class TrigramFilter : TokenFilter
 {
     public const int Length = 3;
 

@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Analysis;
 /// one word that the stemmer leaves apart (<c>شعيب</c>, <c>شعيبا</c>) still share most of their trigrams.
 /// Stems shorter than three letters give no gram; the stemmed fields match them.
 /// </summary>
-public sealed class WordGramAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+internal sealed class WordGramAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
 {
     private readonly NewsAnalyzer stemmed = new();
 

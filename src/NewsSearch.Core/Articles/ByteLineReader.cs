@@ -5,7 +5,7 @@ namespace NewsSearch.Core.Articles;
 /// and a bad line never stops the rest of the file. Memory is bounded by <see cref="MaxLineBytes"/>:
 /// a longer line is passed over unread and reported as too long.
 /// </summary>
-public static class ByteLineReader
+internal static class ByteLineReader
 {
     /// <summary>About ten times the longest real article; what lies beyond is not news but a broken or hostile file.</summary>
     public const int MaxLineBytes = 32 << 20;

@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Articles;
 /// a decoded <c>&amp;lt;b&amp;gt;</c> is text the outlet wrote, not markup. Applied at ingest, before analysis and
 /// storage, so search, snippets, offsets and every front end see the same characters.
 /// </summary>
-public static partial class FeedText
+internal static partial class FeedText
 {
     public static string Clean(string text)
     {

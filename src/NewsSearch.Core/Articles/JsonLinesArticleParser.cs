@@ -9,7 +9,7 @@ namespace NewsSearch.Core.Articles;
 /// the feed's HTML (<see cref="FeedText"/>).
 /// A stray invalid UTF-8 byte or a lone surrogate escape is repaired (<see cref="TextRepair"/>), not fatal.
 /// </summary>
-public static class JsonLinesArticleParser
+internal static class JsonLinesArticleParser
 {
     /// <summary>Id and source are indexed whole, as one term; Lucene fails a whole run on a term over 32 KB.</summary>
     public const int MaxKeyLength = 512;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsSearch.Core.Articles;
 
 /// <summary>Parses dates the way news publishers write them.</summary>
-public static class PublishedDate
+internal static class PublishedDate
 {
     private static readonly string[] Formats =
     [

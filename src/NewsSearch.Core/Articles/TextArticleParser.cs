@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Articles;
 /// Lines that repeat the title and scraper debris (a lone Latin word such as <c>Loading</c>) are dropped; the feed's
 /// HTML is cleaned first (<see cref="FeedText"/>).
 /// </summary>
-public static partial class TextArticleParser
+internal static partial class TextArticleParser
 {
     public static ReadOutcome Parse(string path, byte[] bytes)
     {

@@ -8,7 +8,7 @@ public sealed record QueryScores(string QueryId, double Mrr10, double Recall10, 
 /// a document is relevant when its judgement is above 0; nDCG uses the graded judgement as gain with a
 /// log2(rank + 1) discount, the ideal ranking being the query's judgements sorted by grade.
 /// </summary>
-public static class Metrics
+internal static class Metrics
 {
     /// <summary>Null when the query has no relevant document in the qrels: trec_eval leaves such queries out.</summary>
     public static QueryScores? Score(string queryId, IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judged)

@@ -3,7 +3,7 @@ namespace NewsSearch.Core.Evaluation;
 public sealed record EvaluationQuery(string Id, string Text);
 
 /// <summary>Reads <c>queries.tsv</c>: <c>qid&lt;TAB&gt;query text</c>, one a line.</summary>
-public static class QuerySet
+internal static class QuerySet
 {
     public static IReadOnlyList<EvaluationQuery> Load(string path) => Parse(File.ReadLines(path), path);
 

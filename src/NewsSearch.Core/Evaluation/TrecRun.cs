@@ -1,7 +1,7 @@
 namespace NewsSearch.Core.Evaluation;
 
 /// <summary>A run: for each query, the document ids a system returned, best first.</summary>
-public static class TrecRun
+internal static class TrecRun
 {
     /// <summary>Reads TREC run lines <c>qid Q0 docid rank score tag</c>, ordered by score (then rank) per query.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load(string path) => Parse(File.ReadLines(path), path);

@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Indexing;
 /// <c>index</c> process open a writer on an index another was writing, and the two destroyed each other's files.
 /// The file itself is never deleted: deleting it would let two processes lock two different files of the same name.
 /// </summary>
-public sealed class ProcessExclusiveLockFactory(string folder) : LockFactory
+internal sealed class ProcessExclusiveLockFactory(string folder) : LockFactory
 {
     public override LuceneLock MakeLock(string lockName) => new FileLock(System.IO.Path.Combine(folder, lockName));
 

@@ -12,7 +12,7 @@ namespace NewsSearch.Core.People;
 /// Overlapping spans are one mention, so <c>ستيف ويتكوف</c> counts once although both the full name and
 /// the surname match; offsets come from the postings, so the surface form is exactly what was written.
 /// </summary>
-public static class MentionFinder
+internal static class MentionFinder
 {
     private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };
 

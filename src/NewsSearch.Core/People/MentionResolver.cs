@@ -20,7 +20,7 @@ namespace NewsSearch.Core.People;
 /// word of the person's world, <see cref="Person.Context"/>, stands elsewhere in the article: then likely). A name that is not on the
 /// people list has nothing to be checked against: every match is counted.
 /// </summary>
-public static class MentionResolver
+internal static class MentionResolver
 {
     /// <param name="person">Whose mentions these are.</param>
     /// <param name="mentions">The mentions in one article.</param>

@@ -14,7 +14,7 @@ namespace NewsSearch.Core.People;
 /// clitic prefix an Arabic word can carry (<see cref="ArabicAffixes.CliticPrefixes"/>) on the first word, so that
 /// <c>ويتكوف</c> also finds <c>وويتكوف</c> and <c>بويتكوف</c>.
 /// </summary>
-public static class NameForms
+internal static class NameForms
 {
     /// <summary>A name not on the people list needs a word at least this long that is not a stop word (<see cref="CanBeAName"/>).</summary>
     public const int MinNameLetters = 3;

@@ -4,7 +4,7 @@ namespace NewsSearch.Core.People;
 public class PeopleException(string message) : Exception(message);
 
 /// <summary>A people file that cannot be read or is malformed: says which file, which line and what is wrong.</summary>
-public sealed class PeopleFileException(string file, long? line, string problem)
+internal sealed class PeopleFileException(string file, long? line, string problem)
     : PeopleException(line is { } n ? $"people file {file}, line {n}: {problem}" : $"people file {file}: {problem}")
 {
     public string File { get; } = file;

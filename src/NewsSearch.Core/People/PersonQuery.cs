@@ -8,7 +8,7 @@ using NewsSearch.Core.Indexing;
 namespace NewsSearch.Core.People;
 
 /// <summary>Lucene queries for every form of a person's name on the exact (unstemmed) fields.</summary>
-public static class PersonQuery
+internal static class PersonQuery
 {
     /// <summary>
     /// Matches an article that names the person in its title or body: a term per one-word form and a phrase per

@@ -5,7 +5,7 @@ namespace NewsSearch.Core.People;
 /// transliteration choices cost half an edit: ه/غ/ج/ح/خ for a Slavic H or G, ا/و/ي for vowels
 /// (and writing or dropping a vowel letter), ت/ط, س/ص/ث, د/ض, ذ/ز/ظ, ك/ق, ف/ڤ, ب/پ.
 /// </summary>
-public static class SpellingDistance
+internal static class SpellingDistance
 {
     private const double Swap = 0.5, Edit = 1;
 

@@ -11,7 +11,7 @@ namespace NewsSearch.Core.People;
 /// Spelling discovery: walks every term of the exact fields and keeps those whose letters, clitic prefix aside,
 /// are within <see cref="SpellingDistance.Tolerance"/> of the name, so a user sees how agencies actually write it.
 /// </summary>
-public static class VariantFinder
+internal static class VariantFinder
 {
     private const int MinTargetLength = 3;
     private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };

@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Searching;
 /// contains: score × (matched / words)<sup>power</sup>. BM25 only adds up what matches; this also counts what
 /// is missing, so an article with more of the words ranks above one that repeats fewer of them often.
 /// </summary>
-public sealed class CoordinatedQuery(float power) : BooleanQuery(disableCoord: false)
+internal sealed class CoordinatedQuery(float power) : BooleanQuery(disableCoord: false)
 {
     public override Weight CreateWeight(IndexSearcher searcher) => new CoordinatedWeight(this, searcher, power);
 

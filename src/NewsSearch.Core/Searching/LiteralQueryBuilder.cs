@@ -15,7 +15,7 @@ namespace NewsSearch.Core.Searching;
 /// neighbouring words found close together in a field score extra (see <see cref="Ranking"/>).
 /// A stemmed word with spelling variants (أميركي/أمريكي) also matches them, as in the query language.
 /// </summary>
-public sealed class LiteralQueryBuilder
+internal sealed class LiteralQueryBuilder
 {
     private readonly Analyzer analyzer;
     private readonly Ranking ranking;

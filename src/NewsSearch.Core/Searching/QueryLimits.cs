@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Searching;
 /// kills the process), and Lucene builds a wildcard's or a regular expression's automaton as it parses,
 /// where a pattern such as <c>ab*a??????????????????</c> takes exponential time.
 /// </summary>
-public static class QueryLimits
+internal static class QueryLimits
 {
     public const int MaxDepth = 20;
     public const int MaxExpandingWords = 5;

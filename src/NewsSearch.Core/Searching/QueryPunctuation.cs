@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Searching;
 /// expression), and braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes). Operators
 /// written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>, <c>{a TO b}</c>) are left alone.
 /// </summary>
-public static class QueryPunctuation
+internal static class QueryPunctuation
 {
     public static string Neutralise(string text, IReadOnlySet<string> fields)
     {

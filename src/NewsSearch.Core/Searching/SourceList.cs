@@ -9,7 +9,7 @@ namespace NewsSearch.Core.Searching;
 public sealed record SourceInfo(string Name, int Articles, DateOnly? First, DateOnly? Last);
 
 /// <summary>The outlets an index holds (<c>newssearch sources</c>, <c>/api/sources</c>), read from the doc values.</summary>
-public static class SourceList
+internal static class SourceList
 {
     public static IReadOnlyList<SourceInfo> Read(IndexReader reader)
     {

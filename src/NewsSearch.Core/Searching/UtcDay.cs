@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsSearch.Core.Searching;
 
 /// <summary>The one way a day is written in a request (options, parameters, <c>date:</c> filters): YYYY-MM-DD, a UTC day.</summary>
-public static class UtcDay
+internal static class UtcDay
 {
     public const string Format = "yyyy-MM-dd";
 

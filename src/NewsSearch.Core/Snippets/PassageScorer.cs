@@ -5,7 +5,7 @@ namespace NewsSearch.Core.Snippets;
 /// (occurrences of each query part in the passage, the part's rarity in the index, a length norm)
 /// times a small bonus for passages early in the text. See docs/highlighting.md for the formula.
 /// </summary>
-public static class PassageScorer
+internal static class PassageScorer
 {
     private const double K1 = 1.2, B = 0.75, Pivot = 87;
 

@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Snippets;
 /// (د. for doctor, م. for engineer, أ.د., initials), which news writes before nearly every title-holder.
 /// Closing quotes and brackets right after the end stay with their sentence.
 /// </summary>
-public static class PassageSplitter
+internal static class PassageSplitter
 {
     public static IReadOnlyList<(int Start, int End)> Split(string text)
     {
