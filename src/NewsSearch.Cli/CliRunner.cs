@@ -69,6 +69,3 @@ public static class CliRunner
         return code;
     }
 }
-
-/// <summary>Input the user gave that a command cannot accept.</summary>
-public sealed class UsageException(string message) : Exception(message);

@@ -33,6 +33,3 @@ public sealed record ArticleResponse(string Id, string Title, string Body, strin
     /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
     public string? LeadForTitle { get; init; }
 }
-
-/// <summary>A person on the people list whom the article names, <paramref name="Mentions"/> times.</summary>
-public sealed record MentionedPersonResponse(string Id, string NameAr, string NameEn, int Mentions);

@@ -1,5 +1,4 @@
 using NewsSearch.Core.Searching;
-using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Api.Contracts;
 
@@ -45,36 +44,3 @@ public sealed record SearchResponse(string Query, int Page, int Size, int Total,
             Help = results.Help,
         };
 }
-
-/// <summary>The filters applied: the request's parameters and the query's own source: and date: terms.</summary>
-public sealed record FilterResponse(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To)
-{
-    public static readonly FilterResponse None = new([], null, null);
-    public static FilterResponse Of(SearchFilter filter) => new(filter.Sources, filter.From, filter.To);
-}
-
-public sealed record HitResponse(int Rank, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url,
-    float Score, IReadOnlyList<SnippetResponse> Snippets)
-{
-    public static HitResponse From(SearchHit hit) =>
-        new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url,
-            hit.Score, hit.Snippets.Select(SnippetResponse.From).ToList()) { LeadForTitle = Headline.LeadForTitle(hit.Article) };
-
-    /// <summary>The article has no title (<see cref="Title"/> is empty): its lead sentence, to show marked as such in the title's place.</summary>
-    public string? LeadForTitle { get; init; }
-}
-
-/// <summary>
-/// One passage of the article body. <see cref="Html"/> is safe to insert as HTML: every character is escaped
-/// except the &lt;mark&gt; elements. <see cref="Start"/>, <see cref="Length"/> and the marks are offsets
-/// (UTF-16 code units, as in JavaScript strings) into the article's body.
-/// </summary>
-public sealed record SnippetResponse(string Html, string Text, int Start, int Length, bool CutBefore, bool CutAfter,
-    IReadOnlyList<MarkResponse> Marks)
-{
-    public static SnippetResponse From(Snippet snippet) =>
-        new(SnippetFormat.Html.Render(snippet), snippet.Text, snippet.Start, snippet.Text.Length, snippet.CutBefore,
-            snippet.CutAfter, snippet.Marks.Select(m => new MarkResponse(m.Start, m.Length)).ToList());
-}
-
-public sealed record MarkResponse(int Start, int Length);

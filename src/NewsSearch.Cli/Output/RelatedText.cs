@@ -23,24 +23,3 @@ public static class RelatedText
     private static string Meta(Article article) =>
         string.Join("  ", new[] { article.Source, article.Published?.ToString("yyyy-MM-dd") }.Where(s => s is not null));
 }
-
-/// <summary>The shape of <c>related --json</c>.</summary>
-public sealed record RelatedJson(string Id, string Title, string? Source, DateTimeOffset? Published, double TookMs, IReadOnlyList<RelatedHitJson> Related)
-{
-    public static RelatedJson From(RelatedResults results) =>
-        new(results.Article.Id, results.Article.Title, results.Article.Source, results.Article.Published,
-            Math.Round(results.Took.TotalMilliseconds, 1), results.Hits.Select(RelatedHitJson.From).ToList());
-
-    /// <summary>A cluster's answer only: how many shards answered.</summary>
-    public ShardsJson? Shards { get; init; }
-}
-
-public sealed record RelatedHitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string Lead)
-{
-    public static RelatedHitJson From(RelatedHit hit) =>
-        new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url, hit.Lead)
-        { LeadForTitle = Headline.LeadForTitle(hit.Article) };
-
-    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
-    public string? LeadForTitle { get; init; }
-}

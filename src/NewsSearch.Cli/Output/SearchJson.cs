@@ -1,5 +1,4 @@
 using NewsSearch.Core.Searching;
-using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Output;
 
@@ -33,32 +32,4 @@ public sealed record SearchJson(string Query, int Total, int Page, int Size, dou
     public ShardsJson? Shards { get; init; }
     /// <summary>What to try when the search found nothing or few articles; absent when there is nothing to say.</summary>
     public SearchHelp? Help { get; init; }
-}
-
-public sealed record FiltersJson(IReadOnlyList<string> Sources, DateOnly? From, DateOnly? To, int? UndatedExcluded)
-{
-    public static FiltersJson? Of(SearchFilter filter, int undatedExcluded) =>
-        filter.IsEmpty ? null : new(filter.Sources, filter.From, filter.To, filter.HasDateRange ? undatedExcluded : null);
-}
-
-public sealed record HitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published,
-    string? Url, IReadOnlyList<SnippetJson> Snippets)
-{
-    public static HitJson From(SearchHit hit) =>
-        new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published,
-            hit.Article.Url, hit.Snippets.Select(SnippetJson.From).ToList()) { LeadForTitle = Headline.LeadForTitle(hit.Article) };
-
-    /// <summary>The article has no title: its lead sentence, to show in the title's place (absent when it has one).</summary>
-    public string? LeadForTitle { get; init; }
-}
-
-/// <summary>
-/// One passage, unmarked: <see cref="Text"/> is exactly the body's characters from <see cref="Start"/> for
-/// <see cref="Length"/>, and each mark's start and length index the body, so <c>text[mark.start - start ..]</c> is the
-/// marked word. <see cref="CutBefore"/>/<see cref="CutAfter"/> say the passage was cut inside its sentence.
-/// </summary>
-public sealed record SnippetJson(string Text, int Start, int Length, bool CutBefore, bool CutAfter, IReadOnlyList<Mark> Marks)
-{
-    public static SnippetJson From(Snippet snippet) =>
-        new(snippet.Text, snippet.Start, snippet.Text.Length, snippet.CutBefore, snippet.CutAfter, snippet.Marks);
 }

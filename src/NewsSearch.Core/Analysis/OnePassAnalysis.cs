@@ -3,9 +3,6 @@ using Lucene.Net.Analysis.Standard;
 
 namespace NewsSearch.Core.Analysis;
 
-/// <summary>One text's tokens for each of its three index fields.</summary>
-internal readonly record struct AnalysedText(TokenStream Stemmed, TokenStream Exact, TokenStream Grams);
-
 /// <summary>
 /// Analyses a text once for its stemmed, exact-form and trigram fields: the tokenizer runs once (the char filter
 /// only when the text holds a character it changes), the exact forms and the stems are both derived from its

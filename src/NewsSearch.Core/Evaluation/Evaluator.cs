@@ -9,14 +9,6 @@ using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Core.Evaluation;
 
-public sealed record EvaluationResult(string System, MetricSummary Summary, IReadOnlyList<QueryScores> PerQuery, TimeSpan SearchTime)
-{
-    /// <summary>Each query's results, best first, as a TREC run holds them.</summary>
-    public IReadOnlyList<RankedQuery> Run { get; init; } = [];
-}
-
-public sealed record RankedQuery(string QueryId, IReadOnlyList<(string Doc, float Score)> Hits);
-
 /// <summary>
 /// Scores retrieval systems on one <see cref="EvaluationSet"/>. Each index (NewsSearch's, stock's) is built once,
 /// in a temporary folder, on first use, so many configurations can be compared in one run; disposing deletes it.

@@ -2,13 +2,6 @@ using NewsSearch.Core.People;
 
 namespace NewsSearch.Core.Evaluation;
 
-/// <summary>Precision and recall of the counted mentions (confirmed + likely) of one person against a labelled set.</summary>
-public sealed record PersonFigures(string Person, int Candidates, int Relevant, int Counted, int CountedRelevant)
-{
-    public double Precision => Counted == 0 ? 1 : (double)CountedRelevant / Counted;
-    public double Recall => Relevant == 0 ? 1 : (double)CountedRelevant / Relevant;
-}
-
 /// <summary>
 /// How the resolver does on a <see cref="MentionSet"/>: figures per person and in all, and the confusion between
 /// resolutions and labels (a labelled candidate the finder no longer finds is <c>missing</c>). Candidates found but

@@ -49,5 +49,3 @@ public sealed record MentionSet(IReadOnlyList<LabelledMention> Mentions)
         return text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
     }
 }
-
-public sealed record LabelledMention(string Person, string Article, string Field, int Start, int End, string Surface, bool IsPerson, string Note);

@@ -1,8 +1,5 @@
 namespace NewsSearch.Core.Evaluation;
 
-/// <summary>One query's figures.</summary>
-public sealed record QueryScores(string QueryId, double Mrr10, double Recall10, double Recall100, double Ndcg10, int? FirstRelevantRank);
-
 /// <summary>
 /// Ranking metrics as trec_eval defines them (recip_rank cut at 10, recall_10, recall_100, ndcg_cut_10):
 /// a document is relevant when its judgement is above 0; nDCG uses the graded judgement as gain with a
@@ -42,14 +39,4 @@ internal static class Metrics
 
     private static int RelevantIn(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judged, int cutoff) =>
         ranked.Take(cutoff).Count(d => judged.GetValueOrDefault(d) > 0);
-}
-
-/// <summary>Means over the queries that have at least one relevant document.</summary>
-public sealed record MetricSummary(double Mrr10, double Recall10, double Recall100, double Ndcg10, int Queries)
-{
-    public static MetricSummary Of(IReadOnlyCollection<QueryScores> scores) =>
-        scores.Count == 0
-            ? new(0, 0, 0, 0, 0)
-            : new(scores.Average(s => s.Mrr10), scores.Average(s => s.Recall10), scores.Average(s => s.Recall100),
-                  scores.Average(s => s.Ndcg10), scores.Count);
 }

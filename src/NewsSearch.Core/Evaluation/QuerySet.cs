@@ -1,7 +1,5 @@
 namespace NewsSearch.Core.Evaluation;
 
-public sealed record EvaluationQuery(string Id, string Text);
-
 /// <summary>Reads <c>queries.tsv</c>: <c>qid&lt;TAB&gt;query text</c>, one a line.</summary>
 internal static class QuerySet
 {

@@ -6,55 +6,6 @@ using NewsSearch.Core.Articles;
 
 namespace NewsSearch.Core.Indexing;
 
-public sealed record IndexRunOptions
-{
-    /// <summary>Replace the whole index (atomically, at commit) instead of adding to it.</summary>
-    public bool Rebuild { get; init; }
-    internal bool FromSeeds { get; init; }
-    public Action<SkippedInput>? OnSkipped { get; init; }
-    /// <summary>Called for each article indexed with repaired text (<see cref="ReadOutcome.Repaired"/>).</summary>
-    public Action<SkippedInput>? OnRepaired { get; init; }
-    public IProgress<IndexProgress>? Progress { get; init; }
-    public CancellationToken Cancellation { get; init; }
-    /// <summary>Threads that analyse and write documents; input is read on the calling thread.</summary>
-    public int WriterThreads { get; init; } = Environment.ProcessorCount;
-    /// <summary>
-    /// Memory the writer buffers before it flushes a segment, shared by all writer threads; 128 MB indexed no
-    /// faster than 64 (docs/performance.md).
-    /// </summary>
-    public double RamBufferMB { get; init; } = 64;
-    /// <summary>More entries for the commit's user data (a cluster shard records how far it has read its store).</summary>
-    public IReadOnlyDictionary<string, string> ExtraCommitData { get; init; } = new Dictionary<string, string>();
-}
-
-/// <param name="Articles">Articles written into the index so far.</param>
-/// <param name="Read">Articles read from the input so far: written, or queued for the writer threads.</param>
-public sealed record IndexProgress(int Articles, int Read, TimeSpan Elapsed)
-{
-    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
-
-    /// <summary>
-    /// The share of the whole run's articles written, given the share of the input's bytes read: the articles read
-    /// so far stand for that share of the input, and the writers are behind the reader by what is queued.
-    /// </summary>
-    public double? Done(double? fractionRead) =>
-        fractionRead is { } read && read > 0 && Read > 0 ? Math.Min(1, read * Articles / Read) : null;
-}
-
-public sealed record IndexReport(int Indexed, int Updated, int Skipped, TimeSpan Elapsed)
-{
-    /// <summary>Articles indexed (counted in <see cref="Indexed"/> or <see cref="Updated"/>) whose text was repaired.</summary>
-    public int Repaired { get; init; }
-    /// <summary>Articles indexed whose date did not parse: kept as text only, not skipped.</summary>
-    public int UnparsedDates { get; init; }
-    public string? FirstUnparsedDate { get; init; }
-    /// <summary>The part of <see cref="Elapsed"/> spent in the final commit.</summary>
-    public TimeSpan Committing { get; init; }
-
-    public override string ToString() =>
-        $"indexed {Indexed}, updated {Updated}, skipped {Skipped}" + (Repaired > 0 ? $" ({Repaired} repaired)" : "");
-}
-
 /// <summary>
 /// Writes articles into a <see cref="NewsIndex"/> with one commit at the end of a run:
 /// a run that fails or is killed midway leaves the previous commit untouched.

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
@@ -165,16 +164,3 @@ public sealed class NewsIndex : IDisposable
         Directory.Dispose();
     }
 }
-
-public sealed record IndexStats(int Articles, long Terms, long BytesOnDisk, string AnalysisVersion);
-
-/// <summary>A folder the user named holds no index.</summary>
-public sealed class IndexMissingException(string message) : Exception(message)
-{
-    internal static IndexMissingException At(string path) => new(
-        $"no index in {path}: create one with `newssearch index --index {path} FILES...` " +
-        "(or leave out --index and NEWSSEARCH_INDEX to use the default index, built from the seed articles)");
-}
-
-/// <summary>The index on disk was built by an analysis chain this version cannot mix with.</summary>
-public sealed class IndexIncompatibleException(string message) : Exception(message);

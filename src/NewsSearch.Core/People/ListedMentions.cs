@@ -1,8 +1,5 @@
 namespace NewsSearch.Core.People;
 
-/// <summary>A listed person and how many times one article (or the index) mentions them.</summary>
-public sealed record PersonCount(Person Person, int Mentions);
-
 /// <summary>
 /// The people list's mentions at one commit of the index (<see cref="Reader"/>): each person's total, by id, and
 /// for each article with any, the people it names (most mentions first).

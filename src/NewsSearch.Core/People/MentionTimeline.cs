@@ -1,8 +1,5 @@
 namespace NewsSearch.Core.People;
 
-/// <summary>Mentions, and the articles they are in, on one UTC day or in one outlet.</summary>
-public sealed record MentionCount(string Key, int Mentions, int Articles);
-
 /// <summary>
 /// When and where a person was in the news: a <see cref="MentionReport"/> counted per UTC day (in order, days
 /// without mentions left out) and per source (most mentions first, then by name). Counts are mentions, not

@@ -2,11 +2,3 @@ namespace NewsSearch.Core.People;
 
 /// <summary>A people list or a person's name that cannot be used; the message is one line meant for the user.</summary>
 public class PeopleException(string message) : Exception(message);
-
-/// <summary>A people file that cannot be read or is malformed: says which file, which line and what is wrong.</summary>
-internal sealed class PeopleFileException(string file, long? line, string problem)
-    : PeopleException(line is { } n ? $"people file {file}, line {n}: {problem}" : $"people file {file}: {problem}")
-{
-    public string File { get; } = file;
-    public long? Line { get; } = line;
-}

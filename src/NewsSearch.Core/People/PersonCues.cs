@@ -38,9 +38,3 @@ internal sealed class PersonCues
     private static List<CuePhrase> Phrases(IEnumerable<string> texts) =>
         texts.Select(t => new CuePhrase(NameForms.Tokens(t), t.Trim())).Where(p => p.Words.Count > 0).ToList();
 }
-
-internal sealed record NamesakeCues(
-    string Name, IReadOnlyList<CuePhrase> FirstNames, IReadOnlyList<CuePhrase> NextWords, IReadOnlyList<CuePhrase> Roles);
-
-/// <summary>A cue as written in the people file and as the words it matches.</summary>
-internal sealed record CuePhrase(IReadOnlyList<string> Words, string Text);

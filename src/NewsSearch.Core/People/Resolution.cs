@@ -7,15 +7,3 @@ namespace NewsSearch.Core.People;
 /// Counts are <see cref="Confirmed"/> + <see cref="Likely"/>.
 /// </summary>
 public enum Resolution { Confirmed, Likely, Doubtful, Other }
-
-public static class ResolutionNames
-{
-    /// <summary>The resolution as machine output and the page write it: confirmed, likely, doubtful, other.</summary>
-    public static string Name(this Resolution resolution) => resolution switch
-    {
-        Resolution.Confirmed => "confirmed",
-        Resolution.Likely => "likely",
-        Resolution.Doubtful => "doubtful",
-        _ => "other",
-    };
-}

@@ -1,10 +1,5 @@
 namespace NewsSearch.Core.Searching;
 
-public sealed record SourceCount(string Source, int Count);
-
-/// <summary>Articles published on one UTC day.</summary>
-public sealed record DayCount(DateOnly Day, int Count);
-
 /// <summary>
 /// How a set of articles spreads over outlets (most first, then by name) and days (in order; days
 /// without articles are left out). <see cref="Undated"/> and <see cref="WithoutSource"/> count the rest.

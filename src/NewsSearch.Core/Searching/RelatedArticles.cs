@@ -7,19 +7,6 @@ using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Core.Searching;
 
-public sealed record RelatedRequest(string Id)
-{
-    public const int MaxCount = 100;
-    public int Count { get; init; } = 10;
-    public SearchFilter Filter { get; init; } = SearchFilter.None;
-}
-
-/// <param name="Score">Lucene's similarity of the article to the one asked about, weighted by <see cref="RelatedArticles.SameSourceWeight"/>.</param>
-/// <param name="Lead">The abstract, or else the first sentence of the body.</param>
-public sealed record RelatedHit(int Rank, float Score, Article Article, string Lead);
-
-public sealed record RelatedResults(Article Article, IReadOnlyList<RelatedHit> Hits, TimeSpan Took);
-
 /// <summary>
 /// Finds the coverage most like one article with Lucene's <see cref="MoreLikeThis"/>: its most
 /// distinctive analysed title and body terms become a query. The article itself is left out, and

@@ -21,17 +21,3 @@ public sealed record SearchHelp
 
     public bool IsEmpty => People.Count == 0 && Spellings.Count == 0 && UnknownSources.Count == 0 && StopWords.Count == 0 && LastPage is null;
 }
-
-/// <param name="Word">The word as typed.</param>
-/// <param name="Query">The whole query to run instead (the word replaced by <c>person:ID</c>).</param>
-/// <param name="Articles">Articles the person query finds within the same filters.</param>
-public sealed record PersonSuggestion(string Word, string PersonId, string Name, string Query, int Articles);
-
-/// <param name="Word">The word as typed.</param>
-/// <param name="Suggestion">An exact form from the index's own vocabulary.</param>
-/// <param name="Articles">Articles that hold the suggested form (anywhere in the index).</param>
-/// <param name="Query">The whole query with the word replaced.</param>
-public sealed record SpellingSuggestion(string Word, string Suggestion, int Articles, string Query);
-
-/// <param name="Closest">The index's outlets closest in spelling, with their counts and date ranges.</param>
-public sealed record UnknownSource(string Name, IReadOnlyList<SourceInfo> Closest);

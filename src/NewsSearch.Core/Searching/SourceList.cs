@@ -5,9 +5,6 @@ using NewsSearch.Core.People;
 
 namespace NewsSearch.Core.Searching;
 
-/// <summary>One outlet in the index: its name as the feed spells it, its articles and the days they span (UTC).</summary>
-public sealed record SourceInfo(string Name, int Articles, DateOnly? First, DateOnly? Last);
-
 /// <summary>The outlets an index holds (<c>newssearch sources</c>, <c>/api/sources</c>), read from the doc values.</summary>
 internal static class SourceList
 {

@@ -50,6 +50,3 @@ public static class SnippetBuilder
         return new Snippet(text[cut.Start..cut.End], cut.Start, [], false, true);
     }
 }
-
-/// <summary>A sentence with the matches that start in it.</summary>
-internal sealed record Passage(int Start, int End, IReadOnlyList<Match> Matches);

@@ -1,5 +1,3 @@
-using NewsSearch.Core.Snippets;
-
 namespace NewsSearch.Core.People;
 
 /// <summary>
@@ -9,8 +7,3 @@ namespace NewsSearch.Core.People;
 /// </summary>
 public sealed record Variant(
     string Term, string Prefix, string Target, double Distance, long Count, int Articles, bool Known, VariantExample? Example);
-
-public sealed record VariantExample(string ArticleId, string Field, Snippet Sentence);
-
-/// <summary>The spellings close to a name; <see cref="Targets"/> are the words they were compared with.</summary>
-public sealed record VariantReport(PersonForms Person, IReadOnlyList<string> Targets, IReadOnlyList<Variant> Variants);

@@ -1,14 +1,6 @@
 using NewsSearch.Core.People;
-using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Api.Contracts;
-
-/// <summary>One entry of <c>GET /api/people</c>: who the person is and how often the index mentions them.</summary>
-public sealed record PersonResponse(string Id, string NameEn, string NameAr, string? Role, IReadOnlyList<string> Aliases, int Mentions)
-{
-    public static PersonResponse From(Person person, int mentions) =>
-        new(person.Id, person.NameEn, person.NameAr, person.Role, person.Aliases, mentions);
-}
 
 /// <summary>
 /// The body of <c>GET /api/mentions</c>: one page of the counted mentions (confirmed or likely) grouped by article,
@@ -36,27 +28,4 @@ public sealed record MentionsResponse(string Name, PersonResponse? Person, bool 
             All(report.Doubtful), All(report.Excluded), report.AlsoWritten);
 
     private static List<ArticleMentionsResponse> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsResponse.From).ToList();
-}
-
-public sealed record ArticleMentionsResponse(string Id, string Title, string? Source, DateTimeOffset? Published, string? PublishedText,
-    int Count, IReadOnlyList<MentionResponse> Mentions)
-{
-    public static ArticleMentionsResponse From(ArticleMentions article) =>
-        new(article.Id, article.Title, article.Source, article.Published, article.PublishedText, article.Count,
-            article.Mentions.Select(MentionResponse.From).ToList())
-        { LeadForTitle = article.Headline.IsLead ? article.Headline.Text : null };
-
-    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
-    public string? LeadForTitle { get; init; }
-}
-
-/// <summary>
-/// One mention: the surface form as written, its offsets (UTF-16 code units) in the stored <see cref="Field"/>,
-/// its sentence, both as HTML-safe text with the name in &lt;mark&gt; and as text with offsets, and whether it is
-/// the person: <see cref="Resolution"/> is confirmed, likely, doubtful or other, <see cref="Reason"/> says why.
-/// </summary>
-public sealed record MentionResponse(string Field, string Surface, int Start, int End, SnippetResponse Sentence, string Resolution, string Reason)
-{
-    public static MentionResponse From(Mention mention) =>
-        new(mention.Field, mention.Surface, mention.Start, mention.End, SnippetResponse.From(mention.Sentence), mention.Resolution.Name(), mention.Reason);
 }

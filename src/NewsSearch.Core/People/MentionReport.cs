@@ -1,30 +1,4 @@
-using NewsSearch.Core.Snippets;
-
 namespace NewsSearch.Core.People;
-
-/// <summary>
-/// One place an article names the person: the field (title or body), the surface form exactly as written
-/// and its offsets in that field's stored text, the sentence around it with the mention marked, and whether it
-/// is the person (<see cref="Resolution"/>) with the evidence for that in words (<see cref="Reason"/>).
-/// </summary>
-public sealed record Mention(string Field, int Start, int End, string Surface, Snippet Sentence)
-{
-    public Resolution Resolution { get; init; } = Resolution.Confirmed;
-    public string Reason { get; init; } = "";
-
-    /// <summary>Confirmed or likely: the mentions that counts, timelines and <c>person:</c> stand on.</summary>
-    public bool Counted => Resolution is Resolution.Confirmed or Resolution.Likely;
-}
-
-/// <summary>Every mention in one article, in reading order (title first).</summary>
-public sealed record ArticleMentions(
-    string Id, string Title, DateTimeOffset? Published, string? PublishedText, IReadOnlyList<Mention> Mentions)
-{
-    public int Count => Mentions.Count;
-    public string? Source { get; init; }
-    /// <summary>The heading to show: the title, or the lead sentence when the article has none.</summary>
-    public Headline Headline { get; init; } = new(Title, false);
-}
 
 /// <summary>
 /// All mentions of a name in the index, grouped by article (oldest first, undated last): <see cref="Articles"/>
@@ -61,6 +35,3 @@ public sealed record MentionReport(PersonForms Person, IReadOnlyList<ArticleMent
     private static List<ArticleMentions> Pick(IReadOnlyList<ArticleMentions> articles, Func<Mention, bool> keep) =>
         articles.Select(a => a with { Mentions = a.Mentions.Where(keep).ToList() }).Where(a => a.Count > 0).ToList();
 }
-
-/// <summary>A spelling of the surname the people list lacks, and in how many articles it names the person.</summary>
-public sealed record OtherSpelling(string Spelling, int Articles);

@@ -1,0 +1,3 @@
+namespace NewsSearch.Api.Contracts;
+
+public sealed record MarkResponse(int Start, int Length);

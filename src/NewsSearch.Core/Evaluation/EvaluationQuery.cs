@@ -1,0 +1,3 @@
+namespace NewsSearch.Core.Evaluation;
+
+public sealed record EvaluationQuery(string Id, string Text);

@@ -1,0 +1,4 @@
+namespace NewsSearch.Core.People;
+
+internal sealed record NamesakeCues(
+    string Name, IReadOnlyList<CuePhrase> FirstNames, IReadOnlyList<CuePhrase> NextWords, IReadOnlyList<CuePhrase> Roles);

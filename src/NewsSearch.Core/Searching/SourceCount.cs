@@ -1,0 +1,3 @@
+namespace NewsSearch.Core.Searching;
+
+public sealed record SourceCount(string Source, int Count);
