@@ -9,7 +9,7 @@ namespace NewsSearch.Tests.Analysis;
 /// End to end through a real index of the seed articles (plus one article written with the text hazards of
 /// real feeds) and <see cref="NewsSearcher"/>: what the analysis finds and what the snippets mark.
 /// </summary>
-public sealed class SeedSearchTests : IClassFixture<SeedSearchTests.SeedIndex>
+public sealed class SeedAnalysisTests : IClassFixture<SeedAnalysisTests.SeedIndex>
 {
     private const string HazardId = "hazards";
 
@@ -19,7 +19,7 @@ public sealed class SeedSearchTests : IClassFixture<SeedSearchTests.SeedIndex>
 
     private readonly SeedIndex seeds;
 
-    public SeedSearchTests(SeedIndex seeds) => this.seeds = seeds;
+    public SeedAnalysisTests(SeedIndex seeds) => this.seeds = seeds;
 
     [Fact]
     public void Witkoff_finds_and_marks_the_conjunction_form_whole()
