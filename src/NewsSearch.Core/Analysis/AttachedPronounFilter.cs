@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -10,24 +9,11 @@ namespace NewsSearch.Core.Analysis;
 /// or keep at least four letters (five before نا), one more when the word opens with a clitic letter;
 /// and a word with the article takes no pronoun. The rule: <see cref="ArabicAffixes.WithoutPronoun"/>.
 /// </summary>
-internal sealed class AttachedPronounFilter : TokenFilter
+internal sealed class AttachedPronounFilter : KeywordAwareFilter
 {
     private readonly KnownWords known;
-    private readonly ICharTermAttribute term;
-    private readonly IKeywordAttribute keyword;
 
-    public AttachedPronounFilter(TokenStream input, KnownWords known) : base(input)
-    {
-        this.known = known;
-        term = AddAttribute<ICharTermAttribute>();
-        keyword = AddAttribute<IKeywordAttribute>();
-    }
+    public AttachedPronounFilter(TokenStream input, KnownWords known) : base(input) => this.known = known;
 
-    public override bool IncrementToken()
-    {
-        if (!m_input.IncrementToken()) return false;
-        if (keyword.IsKeyword) return true;
-        term.Length = ArabicAffixes.WithoutPronoun(term.Buffer, term.Length, known);
-        return true;
-    }
+    protected override void Rewrite() => Term.Length = ArabicAffixes.WithoutPronoun(Term.Buffer, Term.Length, known);
 }

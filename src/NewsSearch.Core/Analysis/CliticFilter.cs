@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -18,29 +17,19 @@ namespace NewsSearch.Core.Analysis;
 /// </list>
 /// The rule itself: <see cref="ArabicAffixes.CliticLength"/>.
 /// </summary>
-internal sealed class CliticFilter : TokenFilter
+internal sealed class CliticFilter : KeywordAwareFilter
 {
     private readonly KnownWords known;
-    private readonly ICharTermAttribute term;
-    private readonly IKeywordAttribute keyword;
 
-    public CliticFilter(TokenStream input, KnownWords known) : base(input)
-    {
-        this.known = known;
-        term = AddAttribute<ICharTermAttribute>();
-        keyword = AddAttribute<IKeywordAttribute>();
-    }
+    public CliticFilter(TokenStream input, KnownWords known) : base(input) => this.known = known;
 
-    public override bool IncrementToken()
+    protected override void Rewrite()
     {
-        if (!m_input.IncrementToken()) return false;
-        if (keyword.IsKeyword) return true;
-        var s = term.Buffer;
-        var length = term.Length;
+        var s = Term.Buffer;
+        var length = Term.Length;
         var start = 0;
         for (var cut = ArabicAffixes.CliticLength(s, start, length, known); cut > 0; cut = ArabicAffixes.CliticLength(s, start, length, known))
             start += cut;
-        if (start > 0) term.CopyBuffer(s, start, length - start);
-        return true;
+        if (start > 0) Term.CopyBuffer(s, start, length - start);
     }
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -17,26 +16,20 @@ internal static class LeadingWawGuard
 
     public sealed class Restore(TokenStream input) : Swap(input, Placeholder, Waw, skipKeywords: false);
 
-    public abstract class Swap : TokenFilter
+    internal abstract class Swap : KeywordAwareFilter
     {
         private readonly char from;
         private readonly char to;
         private readonly bool skipKeywords;
-        private readonly ICharTermAttribute term;
-        private readonly IKeywordAttribute keyword;
 
-        protected Swap(TokenStream input, char from, char to, bool skipKeywords) : base(input)
-        {
+        protected Swap(TokenStream input, char from, char to, bool skipKeywords) : base(input) =>
             (this.from, this.to, this.skipKeywords) = (from, to, skipKeywords);
-            term = AddAttribute<ICharTermAttribute>();
-            keyword = AddAttribute<IKeywordAttribute>();
-        }
 
-        public override sealed bool IncrementToken()
+        protected override bool SkipsKeywords => skipKeywords;
+
+        protected override void Rewrite()
         {
-            if (!m_input.IncrementToken()) return false;
-            if (term.Length > 0 && term.Buffer[0] == from && !(skipKeywords && keyword.IsKeyword)) term.Buffer[0] = to;
-            return true;
+            if (Term.Length > 0 && Term.Buffer[0] == from) Term.Buffer[0] = to;
         }
     }
 }

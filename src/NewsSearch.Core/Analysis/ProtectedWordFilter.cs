@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -8,27 +7,17 @@ namespace NewsSearch.Core.Analysis;
 /// the bare word, marked as a keyword so no later filter cuts it (the job of Lucene's SetKeywordMarkerFilter,
 /// extended to look past the prefixes: <see cref="ArabicAffixes.ListedWordStart"/>).
 /// </summary>
-internal sealed class ProtectedWordFilter : TokenFilter
+internal sealed class ProtectedWordFilter : KeywordAwareFilter
 {
     private readonly WordList words;
-    private readonly ICharTermAttribute term;
-    private readonly IKeywordAttribute keyword;
 
-    public ProtectedWordFilter(TokenStream input, WordList words) : base(input)
-    {
-        this.words = words;
-        term = AddAttribute<ICharTermAttribute>();
-        keyword = AddAttribute<IKeywordAttribute>();
-    }
+    public ProtectedWordFilter(TokenStream input, WordList words) : base(input) => this.words = words;
 
-    public override bool IncrementToken()
+    protected override void Rewrite()
     {
-        if (!m_input.IncrementToken()) return false;
-        if (keyword.IsKeyword) return true;
-        var start = ArabicAffixes.ListedWordStart(term.Buffer, term.Length, words);
-        if (start < 0) return true;
-        if (start > 0) term.CopyBuffer(term.Buffer, start, term.Length - start);
-        keyword.IsKeyword = true;
-        return true;
+        var start = ArabicAffixes.ListedWordStart(Term.Buffer, Term.Length, words);
+        if (start < 0) return;
+        if (start > 0) Term.CopyBuffer(Term.Buffer, start, Term.Length - start);
+        Keyword.IsKeyword = true;
     }
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
@@ -10,38 +9,29 @@ namespace NewsSearch.Core.Analysis;
 /// at least three letters before the ت besides a clitic (بيتها, وقته, لبيته keep their root ت) and no ا before it
 /// (the plural ات: محادثاتهما).
 /// </summary>
-internal sealed class TaaMarbutaFilter : TokenFilter
+internal sealed class TaaMarbutaFilter : KeywordAwareFilter
 {
     private const char Teh = 'ت';
     private const char TehMarbuta = 'ة';
     private const int MinLettersBefore = 3;
 
-    private readonly ICharTermAttribute term;
-    private readonly IKeywordAttribute keyword;
+    public TaaMarbutaFilter(TokenStream input) : base(input) { }
 
-    public TaaMarbutaFilter(TokenStream input) : base(input)
+    protected override void Rewrite()
     {
-        term = AddAttribute<ICharTermAttribute>();
-        keyword = AddAttribute<IKeywordAttribute>();
-    }
-
-    public override bool IncrementToken()
-    {
-        if (!m_input.IncrementToken()) return false;
-        var s = term.Buffer;
-        if (keyword.IsKeyword || ArabicAffixes.StartsWithArticle(s, term.Length)) return true;
+        var s = Term.Buffer;
+        if (ArabicAffixes.StartsWithArticle(s, Term.Length)) return;
         var clitic = ArabicAffixes.IsCliticLetter(s[0]) ? 1 : 0;
         foreach (var pronoun in ArabicAffixes.AttachedPronouns)
         {
-            var teh = term.Length - pronoun.Length - 1;
-            if (teh - clitic < MinLettersBefore || !ArabicAffixes.EndsWith(s, term.Length, pronoun)) continue;
+            var teh = Term.Length - pronoun.Length - 1;
+            if (teh - clitic < MinLettersBefore || !ArabicAffixes.EndsWith(s, Term.Length, pronoun)) continue;
             if (s[teh] == Teh && s[teh - 1] != 'ا')
             {
                 s[teh] = TehMarbuta;
-                term.Length = teh + 1;
+                Term.Length = teh + 1;
             }
             break;
         }
-        return true;
     }
 }
