@@ -1,12 +1,12 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 
 namespace NewsSearch.Core.Evaluation;
@@ -37,11 +37,7 @@ internal static class StockIndex
     public static Query? BuildQuery(Analyzer analyzer, string text)
     {
         var query = new BooleanQuery();
-        using var stream = analyzer.GetTokenStream(Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) query.Add(new TermQuery(new Term(Text, term.ToString())), Occur.SHOULD);
-        stream.End();
+        foreach (var term in AnalysedTerms.Of(analyzer, Text, text)) query.Add(new TermQuery(new Term(Text, term)), Occur.SHOULD);
         return query.Clauses.Count == 0 ? null : query;
     }
 }

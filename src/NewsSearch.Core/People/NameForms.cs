@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 
@@ -23,17 +21,8 @@ internal static class NameForms
     public static IReadOnlyList<string> Tokens(string text) => Words(text).Select(w => w.Word).ToList();
 
     /// <summary>The words of a text as <see cref="Tokens"/> gives them, each with its offsets in the text.</summary>
-    public static IReadOnlyList<(string Word, int Start, int End)> Words(string text)
-    {
-        var words = new List<(string, int, int)>();
-        using var stream = SharedAnalyzers.Exact.GetTokenStream(IndexSchema.BodyExact, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) words.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
-        stream.End();
-        return words;
-    }
+    public static IReadOnlyList<(string Word, int Start, int End)> Words(string text) =>
+        AnalysedTerms.WithOffsets(SharedAnalyzers.Exact, IndexSchema.BodyExact, text);
 
     /// <summary>Lucene's Arabic and English stop words, as the exact fields index them.</summary>
     private static readonly HashSet<string> StopWords = new(

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+
+using NewsSearch.Core.Analysis;
 
 namespace NewsSearch.Core.Snippets;
 
@@ -33,12 +34,7 @@ internal sealed class DocPostings(AtomicReaderContext leaf, int localDoc, string
     public IReadOnlySet<string> TermsOf(string field)
     {
         if (distinctTerms.TryGetValue(field, out var terms)) return terms;
-        distinctTerms[field] = terms = [];
-        using var stream = analyzer.GetTokenStream(field, storedText);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
-        stream.End();
+        distinctTerms[field] = terms = [.. AnalysedTerms.Of(analyzer, field, storedText)];
         return terms;
     }
 
