@@ -21,5 +21,5 @@ internal sealed class ExactFormAnalyzer : Analyzer
 
     /// <summary>The exact-form fields' steps after <see cref="NewsAnalyzer.CommonFront"/>.</summary>
     internal static TokenStream Normalising(TokenStream front) =>
-        new HamzaSeatFilter(new ArabicNormalizationFilter(new PersianNormalizationFilter(front)));
+        new CharacterFoldFilter<HamzaSeatFold>(new ArabicNormalizationFilter(new PersianNormalizationFilter(front)));
 }

@@ -60,7 +60,7 @@ public sealed class NewsAnalyzer : Analyzer
 
     /// <summary>The steps every field family shares: lower case and ASCII digits on the tokenizer's words.</summary>
     internal static TokenStream CommonFront(Tokenizer tokenizer) =>
-        new DecimalDigitFilter(new LowerCaseFilter(Lucene, tokenizer));
+        new CharacterFoldFilter<DecimalDigitFold>(new LowerCaseFilter(Lucene, tokenizer));
 
     /// <summary>The stemmed fields' steps after <see cref="CommonFront"/>.</summary>
     internal TokenStream Stemming(TokenStream front)
@@ -70,7 +70,7 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new PersianNormalizationFilter(stream);
         stream = new TaaMarbutaFilter(stream);
         stream = new ArabicNormalizationFilter(stream);
-        stream = new HamzaSeatFilter(stream);
+        stream = new CharacterFoldFilter<HamzaSeatFold>(stream);
         stream = new ProtectedWordFilter(stream, protectedWords);
         var known = new KnownWords(knownWords);
         stream = new AttachedPronounFilter(stream, known);

@@ -93,7 +93,7 @@ public sealed class WordList
         var buffer = word.Where(c => !TextHazards.IsInvisible(c)).ToArray();
         length = new PersianNormalizer().Normalize(buffer, buffer.Length);
         length = new ArabicNormalizer().Normalize(buffer, length);
-        HamzaSeatFilter.Normalize(buffer, length);
+        CharacterFoldFilter<HamzaSeatFold>.Fold(buffer, length);
         return buffer;
     }
 
