@@ -8,7 +8,8 @@ namespace NewsSearch.Cli;
 /// <summary>Exit codes and the one-line error messages: a user never sees a stack trace.</summary>
 public static class CliRunner
 {
-    /// <summary><see cref="InputSkipped"/>: <c>index</c> committed what it could read but skipped some input (docs/reliability.md).</summary>
+    /// <summary><see cref="InputSkipped"/>: <c>index</c> committed what it could read but skipped some input
+    /// (docs/reliability.md).</summary>
     public const int Ok = 0, Failed = 1, BadInput = 2, TimedOut = 3, InputSkipped = 4;
 
     public static int Run(RootCommand root, string[] args)

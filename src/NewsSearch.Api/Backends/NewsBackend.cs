@@ -21,7 +21,8 @@ public abstract class NewsBackend
     /// <summary>Opens the index or joins the cluster before the first request.</summary>
     public abstract Task OpenAsync();
 
-    /// <summary>Lets the next request see the latest articles (one index: its latest commit; a cluster's shards keep up on their own).</summary>
+    /// <summary>Lets the next request see the latest articles (one index: its latest commit; a cluster's shards keep up on their
+    /// own).</summary>
     public virtual void Refresh() { }
 
     /// <summary>Throws when the backend cannot answer (the health check).</summary>

@@ -11,6 +11,7 @@ public sealed record ArticleMentionsResponse(string Id, string Title, string? So
             article.Mentions.Select(MentionResponse.From).ToList())
         { LeadForTitle = article.Headline.IsLead ? article.Headline.Text : null };
 
-    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
+    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has
+    /// one).</summary>
     public string? LeadForTitle { get; init; }
 }

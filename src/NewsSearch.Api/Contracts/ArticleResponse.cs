@@ -30,6 +30,7 @@ public sealed record ArticleResponse(string Id, string Title, string Body, strin
         People = people.Select(p => new MentionedPersonResponse(p.Person.Id, p.Person.NameAr, p.Person.NameEn, p.Mentions)).ToList(),
     };
 
-    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
+    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has
+    /// one).</summary>
     public string? LeadForTitle { get; init; }
 }

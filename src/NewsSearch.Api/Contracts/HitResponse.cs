@@ -11,6 +11,7 @@ public sealed record HitResponse(int Rank, string Id, string Title, string? Sour
             hit.Score, hit.Snippets.Select(SnippetResponse.From).ToList())
         { LeadForTitle = Headline.LeadForTitle(hit.Article) };
 
-    /// <summary>The article has no title (<see cref="Title"/> is empty): its lead sentence, to show marked as such in the title's place.</summary>
+    /// <summary>The article has no title (<see cref="Title"/> is empty): its lead sentence, to show marked as such in the title's
+    /// place.</summary>
     public string? LeadForTitle { get; init; }
 }

@@ -17,7 +17,8 @@ public static class SearchParameters
         return errors.Count == 0;
     }
 
-    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or the fallback when absent; else an error under its name.</summary>
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or the fallback when absent; else an error under its
+    /// name.</summary>
     internal static int ReadInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
     {
         var refused = new Dictionary<string, string>();

@@ -10,6 +10,7 @@ public sealed record RelatedHitJson(int Rank, float Score, string Id, string Tit
         new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url, hit.Lead)
         { LeadForTitle = Headline.LeadForTitle(hit.Article) };
 
-    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has one).</summary>
+    /// <summary>The article has no title: its lead sentence, to show marked as such in the title's place (absent when it has
+    /// one).</summary>
     public string? LeadForTitle { get; init; }
 }

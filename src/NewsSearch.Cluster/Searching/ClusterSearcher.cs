@@ -40,7 +40,8 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     /// <summary>Each listed person's mentions by id, summed over the shards (each counts its own once per commit).</summary>
     public Task<ClusterAnswer<IReadOnlyDictionary<string, int>>> MentionCountsAsync() => new ClusterFacts(Calls).MentionCountsAsync();
 
-    /// <summary>One article from the shard that holds it, with the marks of <paramref name="query"/>; null when no article has the id.</summary>
+    /// <summary>One article from the shard that holds it, with the marks of <paramref name="query"/>; null when no article has the
+    /// id.</summary>
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
     public Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query = null) => new ClusterFacts(Calls).ArticleAsync(id, query);
 

@@ -19,7 +19,8 @@ internal sealed class ShardFacts(NewsIndex index)
 
     public IReadOnlyList<SourceInfo> Sources() => searcher.Sources();
 
-    /// <summary>The article, the marks of <paramref name="query"/> in it (none when it does not parse), and whom it names; null when absent.</summary>
+    /// <summary>The article, the marks of <paramref name="query"/> in it (none when it does not parse), and whom it names; null when
+    /// absent.</summary>
     public async Task<ShardArticle?> ArticleAsync(string id, string? query)
     {
         index.Searcher.Refresh();

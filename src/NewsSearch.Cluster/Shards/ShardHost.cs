@@ -8,7 +8,8 @@ public sealed record ShardHostOptions(string DataFolder, string StoreConnection)
 {
     /// <summary>How often a caught-up shard asks the store for new articles.</summary>
     public TimeSpan PollEvery { get; init; } = TimeSpan.FromMilliseconds(250);
-    /// <summary>Each silo its own sub-folder (named after the silo) of <see cref="DataFolder"/>: several silos in one process or folder.</summary>
+    /// <summary>Each silo its own sub-folder (named after the silo) of <see cref="DataFolder"/>: several silos in one process or
+    /// folder.</summary>
     public bool FolderPerSilo { get; init; }
 }
 

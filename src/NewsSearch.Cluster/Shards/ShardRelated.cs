@@ -15,7 +15,8 @@ internal sealed class ShardRelated(NewsIndex index)
 {
     private readonly Lucene.Net.Analysis.Analyzer analyzer = IndexSchema.Analyzer;
 
-    /// <summary>The terms the article's like-query weighs, with this shard's statistics; refused when the shard lacks the article.</summary>
+    /// <summary>The terms the article's like-query weighs, with this shard's statistics; refused when the shard lacks the
+    /// article.</summary>
     public ShardStatistics Terms(string id) => index.Searcher.Use(local =>
     {
         var doc = RelatedArticles.DocOf(local, id);

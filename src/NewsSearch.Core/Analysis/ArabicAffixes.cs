@@ -19,7 +19,8 @@ internal static class ArabicAffixes
     public const char Kaf = 'ك';
     public const char Alef = 'ا';
 
-    /// <summary>Conjunctions and prepositions written joined to the next word, alone and in pairs: "and", "so", "with", "to", "like".</summary>
+    /// <summary>Conjunctions and prepositions written joined to the next word, alone and in pairs: "and", "so", "with", "to",
+    /// "like".</summary>
     public static readonly ImmutableArray<string> CliticPrefixes = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
     /// <summary>
@@ -50,7 +51,8 @@ internal static class ArabicAffixes
     public static bool OpensWithArticle(char[] s, int at, int length) =>
         HasArticleAt(s, at, length) || (s[at] == Lam && length - at >= 2 && s[at + 1] == Lam);
 
-    /// <summary>The token opens with the definite article, after at most one conjunction and one preposition (ال, وال, بال, وبال, لل, ولل ...).</summary>
+    /// <summary>The token opens with the definite article, after at most one conjunction and one preposition (ال, وال, بال, وبال, لل, ولل
+    /// ...).</summary>
     public static bool StartsWithArticle(char[] s, int length)
     {
         var at = 0;

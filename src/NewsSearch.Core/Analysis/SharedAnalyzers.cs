@@ -2,7 +2,8 @@ namespace NewsSearch.Core.Analysis;
 
 /// <summary>
 /// One analyzer per role, shared by every writer and reader of the index (Lucene's analyzers keep their token
-/// streams per thread, so one instance serves all threads): the stemmed fields' <see cref="NewsAnalyzer"/> (for the index and for queries), the exact
+/// streams per thread, so one instance serves all threads): the stemmed fields' <see cref="NewsAnalyzer"/> (for the index and for queries),
+/// the exact
 /// fields' <see cref="ExactFormAnalyzer"/> and the trigram fields' <see cref="WordGramAnalyzer"/>. Which field
 /// takes which is the index schema's (Indexing/IndexSchema).
 /// </summary>

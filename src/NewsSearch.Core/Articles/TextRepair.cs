@@ -22,7 +22,8 @@ internal static class TextRepair
     public static string DecodeUtf8(ReadOnlySpan<byte> bytes, out int replaced) =>
         RepairUtf8(bytes, out replaced) ?? Encoding.UTF8.GetString(bytes);
 
-    /// <summary>Null when the bytes are valid UTF-8 (the usual case, nothing decoded); otherwise what <see cref="DecodeUtf8"/> gives.</summary>
+    /// <summary>Null when the bytes are valid UTF-8 (the usual case, nothing decoded); otherwise what <see cref="DecodeUtf8"/>
+    /// gives.</summary>
     public static string? RepairUtf8(ReadOnlySpan<byte> bytes, out int replaced)
     {
         replaced = 0;

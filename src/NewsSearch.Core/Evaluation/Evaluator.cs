@@ -58,7 +58,8 @@ public sealed class Evaluator : IDisposable
             : [];
     }
 
-    /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses, or that runs out of time, finds nothing.</summary>
+    /// <summary>The query as a user types it into <c>search</c>; a query the syntax refuses, or that runs out of time, finds
+    /// nothing.</summary>
     private static Func<string, List<(string Doc, float Score)>> AsTyped(BuiltIndex index, DefaultSearchSystem system)
     {
         var searcher = new NewsSearcher(index.News!) { AllWordsRanking = system.AllWordsRanking, JoinsVerbTenses = system.JoinsVerbTenses };

@@ -57,10 +57,12 @@ public static class IndexSchema
         return type;
     }
 
-    /// <summary>Each field's analyzer for the index and an article's own text, one shared instance per role (<see cref="SharedAnalyzers"/>).</summary>
+    /// <summary>Each field's analyzer for the index and an article's own text, one shared instance per role (<see
+    /// cref="SharedAnalyzers"/>).</summary>
     public static Analyzer Analyzer { get; } = PerField(SharedAnalyzers.Stemmed);
 
-    /// <summary>The index's analysis for queries: stemmed fields also drop a clitic written apart (<see cref="NewsAnalyzer.ForQueries"/>).</summary>
+    /// <summary>The index's analysis for queries: stemmed fields also drop a clitic written apart (<see
+    /// cref="NewsAnalyzer.ForQueries"/>).</summary>
     public static Analyzer QueryAnalyzer { get; } = PerField(SharedAnalyzers.StemmedQueries);
 
     private static Analyzer PerField(NewsAnalyzer stemmed) =>

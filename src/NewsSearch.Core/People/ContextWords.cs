@@ -13,7 +13,8 @@ internal static class ContextWords
     private const int MaxRemembered = 200_000;
     private static readonly ConcurrentDictionary<string, string> Normalised = new(StringComparer.Ordinal);
 
-    /// <summary>Up to <paramref name="count"/> words ending at or before <paramref name="end"/>, nearest first, with their offsets.</summary>
+    /// <summary>Up to <paramref name="count"/> words ending at or before <paramref name="end"/>, nearest first, with their
+    /// offsets.</summary>
     public static List<(string Word, int Start, int End)> Before(string text, int end, int count)
     {
         var words = new List<(string, int, int)>(Math.Min(count, 16));
@@ -29,7 +30,8 @@ internal static class ContextWords
         return words;
     }
 
-    /// <summary>Up to <paramref name="count"/> words starting at or after <paramref name="start"/>, nearest first, with their offsets.</summary>
+    /// <summary>Up to <paramref name="count"/> words starting at or after <paramref name="start"/>, nearest first, with their
+    /// offsets.</summary>
     public static List<(string Word, int Start, int End)> After(string text, int start, int count)
     {
         var words = new List<(string, int, int)>(Math.Min(count, 16));

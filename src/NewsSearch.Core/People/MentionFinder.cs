@@ -28,7 +28,8 @@ internal static class MentionFinder
     /// their counted mentions stay in the report only <paramref name="withVariants"/>; the rest never (a near spelling
     /// left uncounted is, more often than not, another word: ترام الكورنيش).
     /// </summary>
-    /// <param name="budget">What the search may cost (default <see cref="MentionBudget.Unlimited"/>): the mentions are counted and the clock read while they are gathered.</param>
+    /// <param name="budget">What the search may cost (default <see cref="MentionBudget.Unlimited"/>): the mentions are counted and the
+    /// clock read while they are gathered.</param>
     public static MentionReport Find(IndexSearcher searcher, PersonForms person, MentionBudget? budget = null, bool withVariants = false)
     {
         var spellings = OtherSpellings(person, SpellingCandidates(searcher, person));

@@ -5,7 +5,8 @@ namespace NewsSearch.Core.People;
 
 /// <summary>
 /// Who is mentioned where, over one index: every mention of a person (<see cref="Mentions"/>) and the spellings
-/// of a name found in the index (<see cref="Variants"/>). Reads through the index's <see cref="NewsIndex.Searcher"/>; safe for concurrent use.
+/// of a name found in the index (<see cref="Variants"/>). Reads through the index's <see cref="NewsIndex.Searcher"/>; safe for concurrent
+/// use.
 /// </summary>
 public sealed class MentionSearcher
 {
@@ -30,7 +31,8 @@ public sealed class MentionSearcher
     /// more often than <see cref="Budget"/> allows.
     /// </exception>
     /// <exception cref="Searching.SearchTimeoutException">Gathering the mentions took longer than <see cref="Budget"/> allows.</exception>
-    /// <param name="withVariants">Count in the mentions under spellings the people list lacks (<see cref="MentionReport.AlsoWritten"/>).</param>
+    /// <param name="withVariants">Count in the mentions under spellings the people list lacks (<see
+    /// cref="MentionReport.AlsoWritten"/>).</param>
     public MentionReport Mentions(string name, bool withVariants = false) =>
         shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name), Budget, withVariants));
 

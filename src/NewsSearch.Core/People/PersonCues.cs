@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace NewsSearch.Core.People;
 
-/// <summary>A person's resolution data (<see cref="Person"/>) as word sequences normalised like the exact fields; built once per person.</summary>
+/// <summary>A person's resolution data (<see cref="Person"/>) as word sequences normalised like the exact fields; built once per
+/// person.</summary>
 internal sealed class PersonCues
 {
     private static readonly ConditionalWeakTable<Person, PersonCues> Built = new();

@@ -25,7 +25,8 @@ public sealed record PersonForms(string Name, Person? Person, IReadOnlyList<IRea
     /// <summary>Spellings found in the index that the people list lacks (<see cref="WithSpellings"/>), without clitic prefix.</summary>
     public IReadOnlySet<string> OtherSpellings { get; init; } = new HashSet<string>();
 
-    /// <summary>These forms plus index terms that spell the surname otherwise (each with its clitic prefix, if any, and its stem).</summary>
+    /// <summary>These forms plus index terms that spell the surname otherwise (each with its clitic prefix, if any, and its
+    /// stem).</summary>
     public PersonForms WithSpellings(IReadOnlyCollection<(string Term, string Stem)> spellings) => this with
     {
         Forms = [.. Forms, .. spellings.Select(s => (IReadOnlyList<string>)[s.Term])],

@@ -58,7 +58,8 @@ internal sealed class FuzzyWordQuery(string form, int maxEdits, IReadOnlyList<(s
         return new BooleanQuery(disableCoord: true) { { closeness, Occur.MUST }, { relevance, Occur.SHOULD } }.Boosted(Boost);
     }
 
-    /// <summary>The forms within reach in both fields, closest first, then the most common, at most <see cref="MaxForms"/> a field.</summary>
+    /// <summary>The forms within reach in both fields, closest first, then the most common, at most <see cref="MaxForms"/> a
+    /// field.</summary>
     private List<(Term Term, int Edits, int DocFreq)> Forms(IndexReader reader)
     {
         var forms = new List<(Term, int, int)>();

@@ -134,7 +134,8 @@ public sealed partial class NewsQueryParser
             return NoPhraseWithoutPositions(field, queryText, base.GetFieldQuery(field, queryText, quoted));
         }
 
-        /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here (Lucene's multi-field parser then skips the overload above).</summary>
+        /// <summary>Quoted text ("a phrase", optionally ~slop) arrives here (Lucene's multi-field parser then skips the overload
+        /// above).</summary>
         protected override Query GetFieldQuery(string field, string queryText, int slop) => field switch
         {
             PersonField => Person(queryText),

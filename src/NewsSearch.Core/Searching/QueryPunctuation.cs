@@ -6,7 +6,8 @@ namespace NewsSearch.Core.Searching;
 /// Turns into spaces the punctuation of news text that Lucene's classic syntax would misread, outside quotes: a
 /// colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»), a dash, plus or
 /// exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks ending a word or
-/// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash between spaces (<c>عام / مقتل</c> would start a regular
+/// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash between spaces (<c>عام / مقتل</c> would start a
+/// regular
 /// expression), and braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes). Operators
 /// written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>, <c>{a TO b}</c>) are left alone.
 /// </summary>

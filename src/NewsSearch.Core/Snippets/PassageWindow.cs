@@ -32,7 +32,8 @@ internal static class PassageWindow
         return best;
     }
 
-    /// <summary>Moves a cut forward to the next word start, or back to its word's start if that would pass <paramref name="latest"/>.</summary>
+    /// <summary>Moves a cut forward to the next word start, or back to its word's start if that would pass <paramref
+    /// name="latest"/>.</summary>
     private static int WordStart(string text, int at, int floor, int latest)
     {
         if (at <= floor) return floor;
@@ -46,7 +47,8 @@ internal static class PassageWindow
         return at;
     }
 
-    /// <summary>Moves a cut back to the previous word end, or forward to its word's end if that would pass <paramref name="earliest"/>.</summary>
+    /// <summary>Moves a cut back to the previous word end, or forward to its word's end if that would pass <paramref
+    /// name="earliest"/>.</summary>
     private static int WordEnd(string text, int at, int start, int earliest, int ceiling)
     {
         if (at >= ceiling) return ceiling;
