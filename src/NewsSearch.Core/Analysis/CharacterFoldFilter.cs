@@ -3,12 +3,6 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsSearch.Core.Analysis;
 
-/// <summary>A rule that writes one character as another (or leaves it), the same wherever it stands in a word.</summary>
-internal interface ICharacterFold
-{
-    static abstract char Fold(char c);
-}
-
 /// <summary>
 /// Folds every character of each token by <typeparamref name="TFold"/> (<see cref="DecimalDigitFold"/>,
 /// <see cref="HamzaSeatFold"/>). A struct rule, so the fold is compiled into the loop rather than called per character.
