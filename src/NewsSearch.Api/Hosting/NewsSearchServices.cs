@@ -66,7 +66,8 @@ public static class NewsSearchServices
         catch (Exception e) when (e is IndexIncompatibleException or IndexMissingException or IOException or UnauthorizedAccessException
                                       or Lucene.Net.Store.LockObtainFailedException or Cluster.ClusterException)
         {
-            app.Logger.LogCritical("cannot open the index: {Reason}", e.Message.ReplaceLineEndings(" "));
+            app.Logger.LogCritical("cannot {Open}: {Reason}", e is Cluster.ClusterException ? "join the cluster" : "open the index",
+                e.Message.ReplaceLineEndings(" "));
             return false;
         }
     }

@@ -75,6 +75,21 @@ public class ClusterCliTests
     }
 
     [Fact]
+    public async Task The_api_that_cannot_join_its_cluster_says_so_in_one_line_and_exits()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "NewsSearch.Api.dll"), "--cluster", "Host=127.0.0.1;Port=1;Username=nobody;Timeout=3", "--urls", "http://127.0.0.1:0" })
+            start.ArgumentList.Add(arg);
+        using var api = System.Diagnostics.Process.Start(start)!;
+        var output = api.StandardOutput.ReadToEndAsync();
+        var errors = api.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await api.WaitForExitAsync(timeout.Token);
+        Assert.Equal(1, api.ExitCode);
+        Assert.Contains("cannot join the cluster: the store failed: ", await output + await errors);
+    }
+
+    [Fact]
     public async Task A_cluster_cannot_be_rebuilt_from_the_cli()
     {
         var result = await Support.Cli.RunAsync("index", "--rebuild", "--cluster", "Host=127.0.0.1");
