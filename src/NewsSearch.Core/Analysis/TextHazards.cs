@@ -8,7 +8,7 @@ namespace NewsSearch.Core.Analysis;
 /// The char filter in front of every tokenizer: removes characters that split or hide a word in real feeds
 /// (zero-width joiners, bidi marks, BOM, NUL, tatweel/kashida, tashkeel) and folds Arabic presentation forms
 /// (U+FB50–U+FDFF, U+FE70–U+FEFC) and a few Persian/Urdu letter forms to their base letters. Offsets still point
-/// into the original text (<see cref="HazardFreeText"/>), so snippets mark the word as written.
+/// into the original text (<see cref="HazardCharFilter"/>), so snippets mark the word as written.
 /// </summary>
 internal static class TextHazards
 {
@@ -19,7 +19,7 @@ internal static class TextHazards
     public static TextReader Wrap(TextReader reader) => Wrap(ReadAll(reader));
 
     /// <inheritdoc cref="Wrap(TextReader)"/>
-    public static TextReader Wrap(string text) => OccurIn(text) ? new HazardFreeText(text) : new StringReader(text);
+    public static TextReader Wrap(string text) => OccurIn(text) ? new HazardCharFilter(text) : new StringReader(text);
 
     /// <summary>Lucene's reusable readers do not implement <see cref="TextReader.ReadToEnd"/>.</summary>
     private static string ReadAll(TextReader reader)

@@ -8,13 +8,13 @@ namespace NewsSearch.Core.Analysis;
 /// MappingCharFilter gives the same characters and offsets (tested) but reads one character at a time, which cost
 /// the indexer more than tokenising.
 /// </summary>
-internal sealed class HazardFreeText : BaseCharFilter
+internal sealed class HazardCharFilter : BaseCharFilter
 {
     private char[] chars;
     private int length;
     private int next;
 
-    public HazardFreeText(string text) : base(TextReader.Null)
+    public HazardCharFilter(string text) : base(TextReader.Null)
     {
         chars = new char[text.Length];
         var rest = text.AsSpan();

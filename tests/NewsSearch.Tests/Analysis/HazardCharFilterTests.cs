@@ -6,7 +6,7 @@ using NewsSearch.Tests.Support;
 namespace NewsSearch.Tests.Analysis;
 
 /// <summary>Our one-pass char filter against Lucene's MappingCharFilter with the same map, as the reference.</summary>
-public class HazardFreeTextTests
+public class HazardCharFilterTests
 {
     private static readonly NormalizeCharMap LuceneMap = BuildLuceneMap();
 
