@@ -19,4 +19,13 @@ internal static class ClusterSearchRun
         }
         return CliRunner.Ok;
     }
+
+    /// <summary><c>search … --csv --cluster CONN</c>: the CSV on stdout, how many shards answered on stderr.</summary>
+    public static int Csv(string store, SearchRequest request)
+    {
+        var answer = ClusterRun.Ask(store, cluster => cluster.SearchAsync(ResultsCsv.Rows(request)));
+        CsvOutput.Write(answer.Results);
+        Console.Error.WriteLine(ShardsJson.From(answer.Shards).ToText());
+        return CliRunner.Ok;
+    }
 }

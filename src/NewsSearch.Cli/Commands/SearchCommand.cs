@@ -52,18 +52,15 @@ public static class SearchCommand
         var csv = result.GetValue(Csv);
         if (csv && result.GetValue(CommonOptions.Json)) throw new UsageException("--csv and --json cannot be used together");
         if (result.GetValue(CommonOptions.Cluster) is { } cluster)
-        {
-            if (csv) throw new UsageException("--csv is not available with --cluster yet");
-            return ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json), CommonOptions.MarksFormat(result));
-        }
+            return csv
+                ? ClusterSearchRun.Csv(cluster, request)
+                : ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json), CommonOptions.MarksFormat(result));
         var people = PeopleOptions.Load(result);
         using var index = CommonOptions.OpenForReading(result);
         var searcher = new NewsSearcher(index, people);
         if (csv)
         {
-            var rows = ResultsCsv.Exported(searcher.Search(ResultsCsv.Rows(request)));
-            using (var stdout = Console.OpenStandardOutput()) ResultsCsv.Write(rows, stdout);
-            if (ResultsCsv.IsCapped(rows)) Console.Error.WriteLine($"note: {ResultsCsv.CapNote(rows)}");
+            CsvOutput.Write(searcher.Search(ResultsCsv.Rows(request)));
             return CliRunner.Ok;
         }
         var results = searcher.Search(request);

@@ -65,7 +65,7 @@ public class NodeProcessTests
         }
     }
 
-    /// <summary><c>mentions</c> and <c>related</c> take <c>--cluster</c> too, and say how many shards answered.</summary>
+    /// <summary><c>mentions</c>, <c>related</c> and <c>search --csv</c> take <c>--cluster</c> too, and say how many shards answered.</summary>
     private static async Task MentionsAndRelatedAnswerToo(string store)
     {
         var mentions = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--json");
@@ -79,6 +79,14 @@ public class NodeProcessTests
         var timeline = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--by", "day");
         Assert.True(timeline.ExitCode == 0, timeline.Stderr);
         Assert.Contains("shards: 8 of 8 answered", timeline.Stdout);
+
+        // search --csv too: the rows on stdout, the shards on stderr.
+        var csv = await Support.Cli.RunAsync("search", "زعفرانة", "--cluster", store, "--csv");
+        Assert.True(csv.ExitCode == 0, csv.Stderr);
+        var rows = csv.Stdout.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(row => row.TrimEnd('\r')).ToList();
+        Assert.Equal("id,date,outlet,title,url,score,snippet", rows[0]);
+        Assert.Equal(30, rows.Skip(1).Count(row => row.StartsWith('n')));
+        Assert.Contains("shards: 8 of 8 answered", csv.Stderr);
 
         var related = await Support.Cli.RunAsync("related", "n3", "--cluster", store, "--json", "--top", "5");
         Assert.True(related.ExitCode == 0, related.Stderr);
