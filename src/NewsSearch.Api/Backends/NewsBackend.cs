@@ -1,15 +1,7 @@
-using NewsSearch.Api.Contracts;
-using NewsSearch.Core.Articles;
 using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Api.Backends;
-
-/// <summary>An answer and, from a cluster, how many shards it covers (null from one index).</summary>
-public sealed record Answered<T>(T Value, ShardsResponse? Shards = null);
-
-/// <summary>One article, the marks of the query asked (null without one), and the listed people it names.</summary>
-public sealed record FoundArticle(Article Article, ArticleMarks? Marks, IReadOnlyList<PersonCount> People);
 
 /// <summary>
 /// What the API answers from: one index (<see cref="IndexBackend"/>, the default) or a cluster

@@ -7,12 +7,6 @@ using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Searching;
 
-/// <summary>A cluster's answer (over the shards that answered) and those shards.</summary>
-public sealed record ClusterAnswer<T>(T Value, ShardsAnswered Shards);
-
-/// <summary>One article of the cluster, the marks of the query asked (null without one), and the listed people it names.</summary>
-public sealed record ClusterArticle(Article Article, ArticleMarks? Marks, IReadOnlyList<PersonCount> People);
-
 /// <summary>
 /// What the cluster holds, added up over its shards as one index would count it: articles per outlet and day, the
 /// outlets, each listed person's mentions; and one article, read from the shard that holds it.

@@ -5,9 +5,6 @@ using NewsSearch.Core.People;
 
 namespace NewsSearch.Cluster.Searching;
 
-/// <summary>A cluster's mentions of a person (as one index would give them, over the shards that answered) and those shards.</summary>
-public sealed record ClusterMentionReport(MentionReport Report, ShardsAnswered Shards, TimeSpan Took);
-
 /// <summary>
 /// <c>mentions</c> over every shard, with Core's <see cref="MentionFinder"/> split where one index would need the
 /// whole: (1) every shard gives the spellings near the person's surname it holds, with their counts; (2) the

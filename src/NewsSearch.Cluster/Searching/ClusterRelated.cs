@@ -8,9 +8,6 @@ using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Searching;
 
-/// <summary>A cluster's related articles (as one index would rank them, over the shards that answered) and those shards.</summary>
-public sealed record ClusterRelatedResults(RelatedResults Results, ShardsAnswered Shards);
-
 /// <summary>
 /// <c>related</c> over every shard: (1) the shard holding the article (<see cref="ShardHash"/>) names the terms
 /// Lucene's MoreLikeThis weighs for it; (2) every shard gives their statistics, summed; (3) the holding shard builds the

@@ -1,4 +1,3 @@
-using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
@@ -42,9 +41,3 @@ internal sealed class ShardFacts(NewsIndex index)
         return mentions.LastListedMentions ?? await counting;
     }
 }
-
-/// <summary>One listed person (by id) and how many times an article names them.</summary>
-internal sealed record PersonMentions(string Person, int Mentions);
-
-/// <summary>A shard's article, the marks of the query asked, and the listed people it names (most mentions first).</summary>
-internal sealed record ShardArticle(Article Article, ArticleMarks? Marks, IReadOnlyList<PersonMentions> People);

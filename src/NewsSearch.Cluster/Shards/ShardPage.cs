@@ -1,10 +1,5 @@
 namespace NewsSearch.Cluster.Shards;
 
-/// <summary>One hit of a shard's page: its document number there, score, article id and date sort value.</summary>
-[GenerateSerializer, Immutable]
-public sealed record ShardHit([property: Id(0)] int Doc, [property: Id(1)] float Score, [property: Id(2)] string Id,
-    [property: Id(3)] long SortDate);
-
 /// <summary>
 /// A shard's answer to a search: its best hits (as many as the requested page needs), how many it matched, and its
 /// counts per source and day (Core's ArticleCounts as JSON). <see cref="Ready"/> is false while the shard rebuilds.

@@ -3,13 +3,6 @@ using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Shards;
 
-/// <summary>Which query of a request a shard runs: the articles with all the words, or those with only some of them.</summary>
-public enum SearchPhase
-{
-    AllWords,
-    SomeWords,
-}
-
 /// <summary>
 /// A search request as sent to the shards (Core's <see cref="SearchRequest"/>, carried as JSON, and whether its hits
 /// come with snippets, which the JSON leaves out), its phase, and how many best hits each shard returns (the end of

@@ -53,6 +53,3 @@ internal sealed class ShardRelated(NewsIndex index)
         return top.ScoreDocs.Select(hit => new RelatedCandidate(IndexSchema.ToArticle(local.Doc(hit.Doc)), hit.Score, hit.Doc)).ToList();
     });
 }
-
-/// <summary>A shard's similar article: the article, its score with the cluster's statistics, its document number there.</summary>
-internal sealed record RelatedCandidate(Core.Articles.Article Article, float Score, int Doc);

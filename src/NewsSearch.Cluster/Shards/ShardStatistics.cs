@@ -1,19 +1,5 @@
 namespace NewsSearch.Cluster.Shards;
 
-/// <summary>One term's document frequency and total frequency on a shard (or, summed, in the whole cluster).</summary>
-[GenerateSerializer, Immutable]
-public sealed record TermStat([property: Id(0)] string Field, [property: Id(1)] byte[] Bytes,
-    [property: Id(2)] long DocFreq, [property: Id(3)] long TotalTermFreq)
-{
-    public string Key => TermKey(Field, Bytes);
-    public static string TermKey(string field, ReadOnlySpan<byte> bytes) => field + "\u0000" + Convert.ToBase64String(bytes);
-}
-
-/// <summary>One field's collection statistics (maxDoc is the shard's, see <see cref="ShardStatistics.MaxDoc"/>); -1 is unknown.</summary>
-[GenerateSerializer, Immutable]
-public sealed record FieldStat([property: Id(0)] string Field, [property: Id(1)] long DocCount,
-    [property: Id(2)] long SumTotalTermFreq, [property: Id(3)] long SumDocFreq);
-
 /// <summary>
 /// What scoring a query needs from one shard, or (summed by <see cref="GlobalStatistics"/>) from all of them:
 /// its document count, every indexed field's statistics and the statistics of the query's terms.

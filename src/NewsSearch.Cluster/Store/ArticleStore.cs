@@ -4,17 +4,6 @@ using NewsSearch.Core.Articles;
 
 namespace NewsSearch.Cluster.Store;
 
-/// <summary>What one write to the store did: articles new to it, articles whose content changed, and the rest.</summary>
-public sealed record StoreReport(int Added, int Changed, int Unchanged)
-{
-    public int Written => Added + Changed;
-    public StoreReport Plus(StoreReport other) => new(Added + other.Added, Changed + other.Changed, Unchanged + other.Unchanged);
-    public override string ToString() => $"stored {Added} new, {Changed} changed, {Unchanged} unchanged";
-}
-
-/// <summary>An article as the store holds it, with its sequence number.</summary>
-public sealed record StoredArticle(Article Article, long Seq);
-
 /// <summary>
 /// The PostgreSQL table of every article: the store of record, from which every shard can be rebuilt. Writes are
 /// idempotent by id (the same content again changes nothing; new content gets a new sequence number) and come in
