@@ -31,11 +31,14 @@ public sealed class IndexBackend(IServiceProvider services) : NewsBackend
         return Task.CompletedTask;
     }
 
-    public override Task<Answered<SearchResults>> SearchAsync(SearchRequest request) => Task.FromResult(new Answered<SearchResults>(Searcher.Search(request)));
+    public override Task<Answered<SearchResults>> SearchAsync(SearchRequest request) =>
+        Task.FromResult(new Answered<SearchResults>(Searcher.Search(request)));
 
-    public override Task<Answered<MentionReport>> MentionsAsync(string person) => Task.FromResult(new Answered<MentionReport>(Mentions.Mentions(person)));
+    public override Task<Answered<MentionReport>> MentionsAsync(string person) =>
+        Task.FromResult(new Answered<MentionReport>(Mentions.Mentions(person)));
 
-    public override Task<Answered<RelatedResults?>> RelatedAsync(RelatedRequest request) => Task.FromResult(new Answered<RelatedResults?>(Searcher.Related(request)));
+    public override Task<Answered<RelatedResults?>> RelatedAsync(RelatedRequest request) =>
+        Task.FromResult(new Answered<RelatedResults?>(Searcher.Related(request)));
 
     public override async Task<Answered<FoundArticle?>> ArticleAsync(string id, string? query)
     {

@@ -15,7 +15,8 @@ namespace NewsSearch.Api.Contracts;
 /// <param name="Articles">The articles of page <paramref name="Page"/>, <paramref name="Size"/> a page, oldest first.</param>
 public sealed record MentionsResponse(string Name, PersonResponse? Person, bool InPeopleList, IReadOnlyList<string> Forms, int Total,
     int ArticleCount, int Page, int Size, IReadOnlyList<ArticleMentionsResponse> Articles, MentionTimeline Timeline,
-    IReadOnlyList<ArticleMentionsResponse> Doubtful, IReadOnlyList<ArticleMentionsResponse> Excluded, IReadOnlyList<OtherSpelling> AlsoWritten)
+    IReadOnlyList<ArticleMentionsResponse> Doubtful, IReadOnlyList<ArticleMentionsResponse> Excluded,
+    IReadOnlyList<OtherSpelling> AlsoWritten)
 {
     /// <summary>A cluster's answer only (<c>--cluster</c>): how many shards answered; absent from one index.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -27,5 +28,6 @@ public sealed record MentionsResponse(string Name, PersonResponse? Person, bool 
             All(report.Articles.Skip((page - 1) * size).Take(size)), MentionTimeline.From(report),
             All(report.Doubtful), All(report.Excluded), report.AlsoWritten);
 
-    private static List<ArticleMentionsResponse> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsResponse.From).ToList();
+    private static List<ArticleMentionsResponse> All(IEnumerable<ArticleMentions> articles) =>
+        articles.Select(ArticleMentionsResponse.From).ToList();
 }

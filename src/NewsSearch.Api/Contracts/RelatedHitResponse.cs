@@ -4,7 +4,8 @@ using NewsSearch.Core.Snippets;
 namespace NewsSearch.Api.Contracts;
 
 /// <param name="Lead">Plain text (not HTML): the abstract or the first sentence of the body.</param>
-public sealed record RelatedHitResponse(int Rank, string Id, string Title, string? Source, DateTimeOffset? Published, float Score, string Lead)
+public sealed record RelatedHitResponse(int Rank, string Id, string Title, string? Source,
+    DateTimeOffset? Published, float Score, string Lead)
 {
     public static RelatedHitResponse From(RelatedHit hit) =>
         new(hit.Rank, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Score, hit.Lead)

@@ -12,7 +12,8 @@ public sealed record SourceResponse(string Code, string? NameAr, string? NameEn,
     /// <summary>The outlets the index holds (biggest first), then those known by name that it does not.</summary>
     public static IReadOnlyList<SourceResponse> From(IReadOnlyList<SourceInfo> indexed, NewsSources known)
     {
-        var held = indexed.Select(s => new SourceResponse(s.Name, known.Find(s.Name)?.NameAr, known.Find(s.Name)?.NameEn, s.Articles, s.First, s.Last));
+        var held = indexed.Select(s => new SourceResponse(s.Name, known.Find(s.Name)?.NameAr,
+            known.Find(s.Name)?.NameEn, s.Articles, s.First, s.Last));
         var others = known.All.Where(k => !indexed.Any(s => string.Equals(s.Name, k.Code, StringComparison.OrdinalIgnoreCase)))
             .Select(k => new SourceResponse(k.Code, k.NameAr, k.NameEn, 0, null, null));
         return [.. held, .. others];

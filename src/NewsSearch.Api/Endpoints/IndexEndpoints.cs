@@ -19,8 +19,10 @@ public static class IndexEndpoints
         api.MapGet("/sources", GetSources)
             .WithName("GetSources")
             .WithTags("Index")
-            .WithSummary("Every outlet: code (as in an article's source and the source parameter), Arabic and Latin name, articles in the index, first and last day.")
-            .WithDescription("The index's outlets come first, biggest first, then those known by name that it does not hold (0 articles). " +
+            .WithSummary("Every outlet: code (as in an article's source and the source parameter), Arabic and Latin name, " +
+                "articles in the index, first and last day.")
+            .WithDescription("The index's outlets come first, biggest first, " +
+                "then those known by name that it does not hold (0 articles). " +
                              "A code without names is an outlet without a display name: show the code as it is.")
             .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
     }

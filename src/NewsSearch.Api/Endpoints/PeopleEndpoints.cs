@@ -13,13 +13,15 @@ public static class PeopleEndpoints
             .WithName("GetPeople")
             .WithTags("People")
             .WithSummary("The people list, each person with their number of mentions in the index.")
-            .WithDescription("The counts are made once per index commit, in the background: just after a commit they may be the previous commit's for a few seconds.")
+            .WithDescription("The counts are made once per index commit, in the background: " +
+                "just after a commit they may be the previous commit's for a few seconds.")
             .ProducesProblem(StatusCodes.Status400BadRequest); // a Host the API does not answer (AllowedHosts)
         api.MapGet("/mentions", GetMentions)
             .WithName("GetMentions")
             .WithTags("People")
             .WithSummary("Every mention of a person, grouped by article, with a timeline per day and per source.")
-            .WithDescription("person: an id, English or Arabic name or alias from the people list; any other name is searched in its own forms. " +
+            .WithDescription("person: an id, English or Arabic name or alias from the people list; " +
+                "any other name is searched in its own forms. " +
                 $"page from 1 (default 1) and size 1–{MaxArticlesPerPage} (default {DefaultArticlesPerPage}) choose the articles listed; " +
                 "total, article_count and the timeline always cover every mention.");
     }

@@ -11,7 +11,8 @@ public static class SearchEndpoints
     public const string Description =
         "q: words (all required), \"exact phrase\", OR, NOT or -, prefix*, title:word; at most 1,000 characters. " +
         "page from 1 (default 1), size 1–100 (default 10), page × size at most 1,000. " +
-        "source: an outlet (repeat or comma-separate for several); from, to: UTC days as yyyy-MM-dd, both inclusive (undated articles are left out " +
+        "source: an outlet (repeat or comma-separate for several); from, to: UTC days as yyyy-MM-dd, " +
+        "both inclusive (undated articles are left out " +
         "and counted); sort: relevance (default), date (newest first) or date-asc. counts covers the whole result set.";
 
     public static void MapSearch(this IEndpointRouteBuilder api)

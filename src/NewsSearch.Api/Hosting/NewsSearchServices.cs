@@ -19,7 +19,8 @@ public static class NewsSearchServices
 
     public static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder, string[] args)
     {
-        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--index"] = IndexPathKey, ["--cluster"] = ClusterKey });
+        builder.Configuration.AddCommandLine(args,
+            new Dictionary<string, string> { ["--index"] = IndexPathKey, ["--cluster"] = ClusterKey });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes;
@@ -29,7 +30,8 @@ public static class NewsSearchServices
         var services = builder.Services;
         services.AddSingleton(provider =>
             NewsIndex.OpenForReading(provider.GetRequiredService<IConfiguration>()[IndexPathKey] ?? IndexLocation.FromEnvironment(),
-                path => provider.GetRequiredService<ILogger<NewsIndex>>().LogWarning("no index yet at {Path}; built one from the seed articles", path)));
+                path => provider.GetRequiredService<ILogger<NewsIndex>>()
+                    .LogWarning("no index yet at {Path}; built one from the seed articles", path)));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
         services.AddSingleton<NewsBackend>(provider => provider.GetRequiredService<IConfiguration>()[ClusterKey] is { Length: > 0 } cluster

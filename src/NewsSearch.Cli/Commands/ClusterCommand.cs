@@ -30,8 +30,10 @@ public static class ClusterCommand
         init.SetAction(result => CliRunner.Guard(() =>
         {
             using var db = StoreConnection.Open(result.GetValue(Db)!);
-            var info = StoreConnection.Guard(() => StoreSchema.InitAsync(db, result.GetValue(Shards), result.GetValue(Membership)!)).GetAwaiter().GetResult();
-            Console.WriteLine($"cluster store ready: schema version {info.SchemaVersion}, {info.Shards} shards, silos meet at redis {info.Membership}");
+            var info = StoreConnection.Guard(() => StoreSchema.InitAsync(
+                db, result.GetValue(Shards), result.GetValue(Membership)!)).GetAwaiter().GetResult();
+            Console.WriteLine($"cluster store ready: schema version {info.SchemaVersion}, {info.Shards} shards, " +
+                $"silos meet at redis {info.Membership}");
             return CliRunner.Ok;
         }));
         return new Command("cluster", "Set up the store of a NewsSearch cluster.") { init };

@@ -9,13 +9,15 @@ namespace NewsSearch.Cli.Commands;
 
 public static class EvalCommand
 {
-    private static readonly Argument<string> SetDir = new("setdir") { Description = "Folder with corpus.jsonl.gz, queries.tsv and qrels.txt." };
+    private static readonly Argument<string> SetDir = new("setdir")
+        { Description = "Folder with corpus.jsonl.gz, queries.tsv and qrels.txt." };
     private static readonly Option<string?> Analyzer = new("--analyzer")
     {
         Description = "Evaluate only NewsSearch or only the stock reference (default: both, side by side).",
     };
     private static readonly Option<string?> PerQuery = new("--per-query") { Description = "Write each query's figures to this TSV file." };
-    private static readonly Option<string?> RunFile = new("--run") { Description = "Write every system's results to this file in TREC run format." };
+    private static readonly Option<string?> RunFile = new("--run")
+        { Description = "Write every system's results to this file in TREC run format." };
     private static readonly Option<bool> DefaultSearch = new("--default-search")
     {
         Description = "Also score each query as typed into search: the query syntax, all words required, then articles with some of them.",
@@ -23,16 +25,19 @@ public static class EvalCommand
     private static readonly Option<string[]> AllWordsRankings = new("--all-words-ranking")
     {
         Description = "With --default-search: also score the typed search with its articles with all the words ranked like --literal, " +
-                      "with these settings (as --ranking; \"default\" for the default ranking, \"bm25\" for the query language's own) (repeatable).",
+                      "with these settings (as --ranking; \"default\" for the default ranking, " +
+                      "\"bm25\" for the query language's own) (repeatable).",
         AllowMultipleArgumentsPerToken = false,
     };
     private static readonly Option<bool> TensesApart = new("--verb-tenses-apart")
     {
-        Description = "With --default-search: also score the typed search with a verb's tenses kept apart (يجتمع does not find اجتمع), as before they were joined.",
+        Description = "With --default-search: also score the typed search with a verb's tenses kept apart " +
+            "(يجتمع does not find اجتمع), as before they were joined.",
     };
     private static readonly Option<string[]> Rankings = new("--ranking")
     {
-        Description = "Extra NewsSearch configurations to compare, e.g. k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
+        Description = "Extra NewsSearch configurations to compare, e.g. " +
+            "k1=0.9,b=0.5,title=2,exact=0.5,proximity=1,slop=4,lead=0.5,leadlength=50,msm=0.3,coord=0.5 (repeatable).",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -70,7 +75,8 @@ public static class EvalCommand
         return CliRunner.Ok;
     }
 
-    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch, string[] allWordsRankings, bool tensesApart)
+    private static List<RetrievalSystem> Systems(string? analyzer, string[] rankings, bool defaultSearch,
+        string[] allWordsRankings, bool tensesApart)
     {
         var systems = new List<RetrievalSystem>();
         if (analyzer is null or "stock") systems.Add(new StockSystem());
@@ -116,7 +122,8 @@ public static class EvalCommand
                 "exactproximity" => ranking with { ExactProximity = v != 0 },
                 "variants" => ranking with { Variants = v != 0 },
                 "leadlength" => ranking with { LeadLength = (int)v },
-                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" (k1, b, title, exact, proximity, slop, msm, coord, lead, leadlength, grams, gramk1, gramb, exactproximity, variants)"),
+                _ => throw new UsageException($"--ranking: unknown setting \"{parts[0]}\" " +
+                    "(k1, b, title, exact, proximity, slop, msm, coord, lead, leadlength, grams, gramk1, gramb, exactproximity, variants)"),
             };
         }
         return ranking;

@@ -8,7 +8,8 @@ namespace NewsSearch.Cli.Commands;
 /// <summary><c>eval-mentions SETFILE</c>: the resolver's precision and recall on a labelled set of candidate mentions.</summary>
 public static class EvalMentionsCommand
 {
-    private static readonly Argument<string> SetFile = new("setfile") { Description = "A labelled mention set (TSV: person, article, field, start, end, surface, label yes/no, note)." };
+    private static readonly Argument<string> SetFile = new("setfile")
+        { Description = "A labelled mention set (TSV: person, article, field, start, end, surface, label yes/no, note)." };
     private static readonly Option<string[]> Candidates = new("--candidates")
     {
         Description = "Instead, print every candidate mention of these people (ids) in the index as unlabelled set lines, to label.",
@@ -17,7 +18,9 @@ public static class EvalMentionsCommand
 
     public static Command Create()
     {
-        var command = new Command("eval-mentions", "Precision and recall of the counted mentions (confirmed + likely) per person on a labelled set, and the confusion between resolutions and labels.")
+        var command = new Command("eval-mentions",
+            "Precision and recall of the counted mentions (confirmed + likely) per person on a labelled set, " +
+            "and the confusion between resolutions and labels.")
         {
             SetFile, Candidates, PeopleOptions.File,
         };
@@ -46,7 +49,9 @@ public static class EvalMentionsCommand
         Console.WriteLine("resolution   is the person   is not");
         foreach (var row in MentionEvaluation.Rows)
             Console.WriteLine($"{row,-10} {evaluation.Confusion[row].Yes,15} {evaluation.Confusion[row].No,8}");
-        if (evaluation.Unlabelled > 0) Console.WriteLine($"\nnote: {evaluation.Unlabelled} candidates found in the index are not in the set; rebuild it with --candidates");
+        if (evaluation.Unlabelled > 0)
+            Console.WriteLine($"\nnote: {evaluation.Unlabelled} candidates found in the index are not in the set; " +
+                "rebuild it with --candidates");
         return CliRunner.Ok;
     }
 }

@@ -63,7 +63,8 @@ public static class IndexCommand
         progress.Clear();
         log.WriteSummary(Console.Error);
         if (report.UnparsedDates > 0)
-            Console.Error.WriteLine($"{report.UnparsedDates} articles have a date that does not parse (first: \"{report.FirstUnparsedDate}\"); " +
+            Console.Error.WriteLine($"{report.UnparsedDates} articles have a date that does not parse " +
+                $"(first: \"{report.FirstUnparsedDate}\"); " +
                                     "indexed with the date kept as text");
         Console.WriteLine($"{report} in {report.Elapsed.TotalSeconds:0.0} s → {index.Path}");
     }

@@ -29,7 +29,8 @@ public static class MentionsCommand
 
     private static readonly Option<bool> WithVariants = new("--with-variants")
     {
-        Description = "Also count the mentions under spellings of the surname the people list lacks (\"also written\"), resolved by the same rules.",
+        Description = "Also count the mentions under spellings of the surname the people list lacks " +
+            "(\"also written\"), resolved by the same rules.",
     };
 
     static MentionsCommand() => By.AcceptOnlyFromAmong("day");
@@ -54,7 +55,8 @@ public static class MentionsCommand
         ShardsJson? shards = null;
         if (result.GetValue(CommonOptions.Cluster) is { } cluster)
         {
-            if (result.GetValue(PeopleOptions.File) is not null) throw new UsageException("--people is not available with --cluster yet: the shards know the shipped people list");
+            if (result.GetValue(PeopleOptions.File) is not null)
+                throw new UsageException("--people is not available with --cluster yet: the shards know the shipped people list");
             var answer = ClusterRun.Ask(cluster, c => c.MentionsAsync(name, withVariants));
             (report, took, shards) = (answer.Report, answer.Took, ShardsJson.From(answer.Shards));
         }

@@ -34,7 +34,8 @@ public static class NodeCommand
             };
             using var host = NodeHost.BuildAsync(options).GetAwaiter().GetResult();
             host.Start();
-            Console.WriteLine($"node up on {options.Address}:{options.Port} (clients: {options.GatewayPort}), shards under {Path.GetFullPath(options.DataFolder)}; Ctrl+C stops it");
+            Console.WriteLine($"node up on {options.Address}:{options.Port} (clients: {options.GatewayPort}), " +
+                $"shards under {Path.GetFullPath(options.DataFolder)}; Ctrl+C stops it");
             host.WaitForShutdown();
             return CliRunner.Ok;
         }));

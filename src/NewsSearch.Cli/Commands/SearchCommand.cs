@@ -7,8 +7,10 @@ namespace NewsSearch.Cli.Commands;
 
 public static class SearchCommand
 {
-    private static readonly Argument<string> Query = new("query") { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word, person:name." };
-    private static readonly Option<int> Top = new("--top") { Description = "Hits per page.", DefaultValueFactory = _ => SearchRequestReader.DefaultPageSize };
+    private static readonly Argument<string> Query = new("query")
+        { Description = "The query: words, \"exact phrase\", OR, NOT, prefix*, title:word, person:name." };
+    private static readonly Option<int> Top = new("--top")
+        { Description = "Hits per page.", DefaultValueFactory = _ => SearchRequestReader.DefaultPageSize };
     private static readonly Option<bool> Literal = new("--literal")
     {
         Description = "Take the query as plain text ranked by relevance (any word may match; quotes and OR are text).",

@@ -7,7 +7,8 @@ namespace NewsSearch.Cli.Commands;
 
 public static class VariantsCommand
 {
-    private static readonly Argument<string> Name = new("name") { Description = "A name as written in Arabic, or a person on the people list." };
+    private static readonly Argument<string> Name = new("name")
+        { Description = "A name as written in Arabic, or a person on the people list." };
     private static readonly Option<int> Top = new("--top")
     {
         Description = "How many spellings to list at most.", DefaultValueFactory = _ => MentionSearcher.DefaultMaxVariants,
@@ -15,7 +16,8 @@ public static class VariantsCommand
 
     public static Command Create()
     {
-        var command = new Command("variants", "Spellings in the index close to a name (transliteration swaps, clitic prefixes), to add to a people file.")
+        var command = new Command("variants",
+            "Spellings in the index close to a name (transliteration swaps, clitic prefixes), to add to a people file.")
         {
             Name, Top, PeopleOptions.File, CommonOptions.Json, CommonOptions.Marks,
         };

@@ -17,7 +17,8 @@ public static class MentionTimelineText
         output.WriteLine("per day (mentions, articles):");
         var most = timeline.ByDay.Select(d => d.Mentions).DefaultIfEmpty(1).Max();
         foreach (var day in timeline.ByDay)
-            output.WriteLine($"  {day.Key}  {day.Mentions,5} {day.Articles,5}  {new string('█', Math.Max(1, day.Mentions * BarWidth / most))}");
+            output.WriteLine($"  {day.Key}  {day.Mentions,5} {day.Articles,5}  " +
+                $"{new string('█', Math.Max(1, day.Mentions * BarWidth / most))}");
         if (timeline.UndatedMentions > 0) output.WriteLine($"  undated     {timeline.UndatedMentions,5}");
         output.WriteLine();
         output.WriteLine("per source (mentions, articles):");

@@ -16,5 +16,6 @@ public sealed record MentionsJson(
     /// <summary>A cluster's answer only: how many shards answered.</summary>
     public ShardsJson? Shards { get; init; }
 
-    private static List<ArticleMentionsJson> All(IEnumerable<ArticleMentions> articles) => articles.Select(ArticleMentionsJson.From).ToList();
+    private static List<ArticleMentionsJson> All(IEnumerable<ArticleMentions> articles) =>
+        articles.Select(ArticleMentionsJson.From).ToList();
 }

@@ -6,7 +6,8 @@ namespace NewsSearch.Cli.Output;
 /// <summary>Human-readable mentions and spelling variants: marked as --marks says.</summary>
 public static class MentionsText
 {
-    public static void Write(MentionReport report, TextWriter output, SnippetFormat format, bool showExcluded = false, TimeSpan? took = null)
+    public static void Write(MentionReport report, TextWriter output, SnippetFormat format,
+        bool showExcluded = false, TimeSpan? took = null)
     {
         output.WriteLine(Describe(report.Person));
         output.WriteLine(Summary(report) + (took is { } t ? $"  ({t.TotalSeconds:0.00} s)" : ""));
@@ -15,7 +16,8 @@ public static class MentionsText
         if (report.Doubtful.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"doubtful, not counted (--include-doubtful counts them): {Count(report.Doubtful.Sum(a => a.Count), "mention")}");
+            output.WriteLine($"doubtful, not counted (--include-doubtful counts them): " +
+                $"{Count(report.Doubtful.Sum(a => a.Count), "mention")}");
             WriteArticles(report.Doubtful, output, format);
         }
         if (showExcluded && report.Excluded.Count > 0)
@@ -32,7 +34,8 @@ public static class MentionsText
         var line = $"{Count(report.Total, "mention")} in {Count(report.Articles.Count, "article")}";
         var counted = report.Articles.SelectMany(a => a.Mentions).ToList();
         if (report.Person.InPeopleList && counted.Count > 0)
-            line += $" ({counted.Count(m => m.Resolution == Resolution.Confirmed)} confirmed, {counted.Count(m => m.Resolution == Resolution.Likely)} likely" +
+            line += $" ({counted.Count(m => m.Resolution == Resolution.Confirmed)} confirmed, " +
+                $"{counted.Count(m => m.Resolution == Resolution.Likely)} likely" +
                     (report.DoubtfulCounted ? $", {counted.Count(m => m.Resolution == Resolution.Doubtful)} doubtful" : "") + ")";
         var doubtful = report.Doubtful.Sum(a => a.Count);
         var excluded = report.Excluded.Sum(a => a.Count);
@@ -52,7 +55,8 @@ public static class MentionsText
         {
             output.WriteLine();
             var date = article.Published?.ToString("yyyy-MM-dd") ?? article.PublishedText;
-            output.WriteLine($"{article.Id}  {article.Headline}{(date is null ? "" : $"  ({date})")}  — {Count(article.Count, "mention")}");
+            output.WriteLine($"{article.Id}  {article.Headline}{(date is null ? "" : $"  ({date})")}" +
+                $"  — {Count(article.Count, "mention")}");
             foreach (var m in article.Mentions)
                 output.WriteLine($"   {m.Field} {m.Start}-{m.End}  {m.Surface}  │ {format.Render(m.Sentence)}\n" +
                                  $"      {m.Resolution.Name()}: {m.Reason}");

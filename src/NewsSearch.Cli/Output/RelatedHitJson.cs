@@ -4,7 +4,8 @@ using NewsSearch.Core.Snippets;
 
 namespace NewsSearch.Cli.Output;
 
-public sealed record RelatedHitJson(int Rank, float Score, string Id, string Title, string? Source, DateTimeOffset? Published, string? Url, string Lead)
+public sealed record RelatedHitJson(int Rank, float Score, string Id, string Title, string? Source,
+    DateTimeOffset? Published, string? Url, string Lead)
 {
     public static RelatedHitJson From(RelatedHit hit) =>
         new(hit.Rank, hit.Score, hit.Article.Id, hit.Article.Title, hit.Article.Source, hit.Article.Published, hit.Article.Url, hit.Lead)

@@ -4,7 +4,8 @@ using NewsSearch.Core.Searching;
 namespace NewsSearch.Cli.Output;
 
 /// <summary>The shape of <c>related --json</c>.</summary>
-public sealed record RelatedJson(string Id, string Title, string? Source, DateTimeOffset? Published, double TookMs, IReadOnlyList<RelatedHitJson> Related)
+public sealed record RelatedJson(string Id, string Title, string? Source,
+    DateTimeOffset? Published, double TookMs, IReadOnlyList<RelatedHitJson> Related)
 {
     public static RelatedJson From(RelatedResults results) =>
         new(results.Article.Id, results.Article.Title, results.Article.Source, results.Article.Published,

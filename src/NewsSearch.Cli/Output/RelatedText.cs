@@ -9,7 +9,8 @@ public static class RelatedText
 {
     public static void Write(RelatedResults related, TextWriter output)
     {
-        output.WriteLine($"{related.Hits.Count} related to {related.Article.Id}  {Headline.Of(related.Article)} ({related.Took.TotalMilliseconds:0} ms)");
+        output.WriteLine($"{related.Hits.Count} related to {related.Article.Id}" +
+            $"  {Headline.Of(related.Article)} ({related.Took.TotalMilliseconds:0} ms)");
         if (Meta(related.Article) is { Length: > 0 } meta) output.WriteLine($"   {meta}");
         foreach (var hit in related.Hits)
         {

@@ -15,7 +15,8 @@ public static class VariantsText
             output.WriteLine();
             var prefix = v.Prefix.Length > 0 ? $"  clitic {v.Prefix}+" : "";
             var known = v.Known ? "  on the list" : "";
-            output.WriteLine($"{v.Term}  distance {v.Distance:0.#} from {v.Target}  ×{v.Count} in {MentionsText.Count(v.Articles, "article")}{prefix}{known}");
+            output.WriteLine($"{v.Term}  distance {v.Distance:0.#} from {v.Target}" +
+                $"  ×{v.Count} in {MentionsText.Count(v.Articles, "article")}{prefix}{known}");
             if (v.Example is { } e) output.WriteLine($"   {e.ArticleId}: {format.Render(e.Sentence)}");
         }
     }

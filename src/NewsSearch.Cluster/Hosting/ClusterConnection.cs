@@ -48,7 +48,8 @@ public sealed class ClusterConnection : IAsyncDisposable
         catch (Exception e) when (e is not ClusterException)
         {
             host.Dispose();
-            throw new ClusterException($"cannot reach the cluster through {info.Membership}: is a `newssearch node` running? ({e.Message})", e);
+            throw new ClusterException($"cannot reach the cluster through {info.Membership}" +
+                $": is a `newssearch node` running? ({e.Message})", e);
         }
         return new ClusterConnection(host, new ClusterSearcher(host.Services.GetRequiredService<IClusterClient>(), info.Shards));
     }

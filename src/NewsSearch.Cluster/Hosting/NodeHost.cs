@@ -15,7 +15,8 @@ public static class NodeHost
 {
     public static async Task<IHost> BuildAsync(NodeOptions options, CancellationToken cancel = default)
     {
-        if (!IPAddress.TryParse(options.Address, out var address)) throw new ClusterException($"--address must be an IP address, not '{options.Address}'");
+        if (!IPAddress.TryParse(options.Address, out var address))
+            throw new ClusterException($"--address must be an IP address, not '{options.Address}'");
         if (options.Port is < 1 or > 65534) throw new ClusterException($"--port must be between 1 and 65534, not {options.Port}");
         var info = await StoreSchema.ReadAsync(options.Store, cancel);
         Directory.CreateDirectory(options.DataFolder);

@@ -42,7 +42,8 @@ internal sealed class ClusterFacts(ShardCalls calls)
         var missing = new HashSet<int>();
         var answers = await calls.AskAll(missing, [owner], shard => shard.Article(id, query), a => a.Ready);
         if (!answers.TryGetValue(owner, out var answer))
-            throw new ClusterException($"shard {owner}, which holds article {id}, is not answering (rebuilding, or its silo is down): try again shortly");
+            throw new ClusterException($"shard {owner}, which holds article {id}, " +
+                $"is not answering (rebuilding, or its silo is down): try again shortly");
         var shards = new ShardsAnswered(calls.Count, calls.Count, []);
         if (JsonSerializer.Deserialize<ShardArticle?>(answer.Json) is not { } found) return new(null, shards);
         var people = found.People.Select(p => new PersonCount(PeopleList.Shipped.People.First(q => q.Id == p.Person), p.Mentions)).ToList();

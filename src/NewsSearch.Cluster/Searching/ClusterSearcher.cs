@@ -43,7 +43,8 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     /// <summary>One article from the shard that holds it, with the marks of <paramref name="query"/>; null when no article has the
     /// id.</summary>
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
-    public Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query = null) => new ClusterFacts(Calls).ArticleAsync(id, query);
+    public Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query = null) =>
+        new ClusterFacts(Calls).ArticleAsync(id, query);
 
     public async Task<ClusterSearchResults> SearchAsync(SearchRequest request)
     {
@@ -61,7 +62,8 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
         {
             var before = all.Total;
             var someFirst = Math.Max(0, first - before);
-            var some = await RunAsync(request, SearchPhase.SomeWords, someFirst, request.PageSize - all.Hits.Count, before + someFirst, missing);
+            var some = await RunAsync(request, SearchPhase.SomeWords, someFirst,
+                request.PageSize - all.Hits.Count, before + someFirst, missing);
             if (some.Total > 0)
                 results = results with
                 {
@@ -80,11 +82,13 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
 
     /// <param name="start">The first hit of the window (0-based), <paramref name="size"/> hits from there.</param>
     /// <param name="ranked">How many hits come before the window's first (its first rank is this + 1).</param>
-    private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, int start, int size, int ranked, HashSet<int> missing)
+    private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, int start, int size,
+        int ranked, HashSet<int> missing)
     {
         var query = ShardQuery.For(request, phase, start + size);
         var statistics = await Calls.AskAll(missing, Enumerable.Range(0, shards), shard => shard.Statistics(query), s => s.Ready);
-        if (statistics.Values.FirstOrDefault(s => s.Refused is not null) is { Refused: { } refused }) throw new QuerySyntaxException(refused);
+        if (statistics.Values.FirstOrDefault(s => s.Refused is not null) is { Refused: { } refused })
+            throw new QuerySyntaxException(refused);
         var global = GlobalStatistics.Sum(statistics.Values);
         var pages = await Calls.AskAll(missing, statistics.Keys, shard => shard.Search(query, global), p => p.Ready);
 
@@ -98,7 +102,8 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     }
 
     /// <summary>The window's hits, each built by its own shard, in merged order with merged ranks and scores.</summary>
-    private async Task<List<SearchHit>> HitsAsync(ShardQuery query, GlobalStatistics global, ScoreDoc[] page, ShardPage[] pages, int[] order, int ranked)
+    private async Task<List<SearchHit>> HitsAsync(ShardQuery query, GlobalStatistics global, ScoreDoc[] page,
+        ShardPage[] pages, int[] order, int ranked)
     {
         var wanted = page.Select((doc, i) => (Rank: ranked + i + 1, doc.Score, Shard: order[doc.ShardIndex],
             Id: pages[doc.ShardIndex].Hits.First(h => h.Doc == doc.Doc).Id)).ToList();

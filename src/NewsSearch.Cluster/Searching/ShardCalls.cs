@@ -16,7 +16,8 @@ internal sealed class ShardCalls(IGrainFactory grains, int shards, TimeSpan time
     public IShardGrain Shard(int shard) => grains.GetGrain<IShardGrain>(shard);
 
     /// <summary>Asks the shards at once; one that fails, times out or is not ready is added to <paramref name="missing"/>.</summary>
-    public async Task<Dictionary<int, T>> AskAll<T>(HashSet<int> missing, IEnumerable<int> which, Func<IShardGrain, Task<T>> ask, Func<T, bool> ready)
+    public async Task<Dictionary<int, T>> AskAll<T>(HashSet<int> missing, IEnumerable<int> which,
+        Func<IShardGrain, Task<T>> ask, Func<T, bool> ready)
     {
         var asked = which.Where(s => !missing.Contains(s)).Select(async shard =>
         {

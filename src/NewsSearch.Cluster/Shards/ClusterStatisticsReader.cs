@@ -25,12 +25,14 @@ internal sealed class ClusterStatisticsReader(IndexReader shard, GlobalStatistic
     {
         lock (asked) asked.Add(new Term(field, BytesRef.DeepCopyOf(text)));
         if (global is null) return null;
-        return global.Terms.TryGetValue(TermStat.TermKey(field, text.Bytes.AsSpan(text.Offset, text.Length)), out var stat) ? (int)stat.DocFreq : 0;
+        return global.Terms.TryGetValue(TermStat.TermKey(field, text.Bytes.AsSpan(text.Offset, text.Length)), out var stat)
+            ? (int)stat.DocFreq : 0;
     }
 
     private sealed class StatisticsFields(Fields fields, ClusterStatisticsReader reader) : FilterFields(fields)
     {
-        public override Terms GetTerms(string field) => m_input.GetTerms(field) is { } terms ? new StatisticsTerms(terms, field, reader) : null!;
+        public override Terms GetTerms(string field) =>
+            m_input.GetTerms(field) is { } terms ? new StatisticsTerms(terms, field, reader) : null!;
     }
 
     private sealed class StatisticsTerms(Terms terms, string field, ClusterStatisticsReader reader) : FilterTerms(terms)

@@ -13,7 +13,8 @@ public sealed record GlobalStatistics([property: Id(0)] long MaxDoc, [property: 
         var fields = new Dictionary<string, FieldStat>(StringComparer.Ordinal);
         foreach (var field in shards.SelectMany(s => s.Fields))
             fields[field.Field] = fields.TryGetValue(field.Field, out var sum)
-                ? new FieldStat(field.Field, Add(sum.DocCount, field.DocCount), Add(sum.SumTotalTermFreq, field.SumTotalTermFreq), Add(sum.SumDocFreq, field.SumDocFreq))
+                ? new FieldStat(field.Field, Add(sum.DocCount, field.DocCount),
+                    Add(sum.SumTotalTermFreq, field.SumTotalTermFreq), Add(sum.SumDocFreq, field.SumDocFreq))
                 : field;
         var terms = new Dictionary<string, TermStat>(StringComparer.Ordinal);
         foreach (var term in shards.SelectMany(s => s.Terms))

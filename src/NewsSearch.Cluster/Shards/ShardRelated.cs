@@ -37,12 +37,14 @@ internal sealed class ShardRelated(NewsIndex index)
         if (doc < 0) return RelatedLike.Missing;
         var like = (BooleanQuery)RelatedArticles.LikeQuery(new ClusterStatisticsReader(local.IndexReader, global), doc, analyzer);
         var terms = like.Clauses.Select(c => (TermQuery)c.Query)
-            .Select(q => new WeightedTerm(q.Term.Field, q.Term.Bytes.Bytes.AsSpan(q.Term.Bytes.Offset, q.Term.Bytes.Length).ToArray(), q.Boost));
+            .Select(q => new WeightedTerm(q.Term.Field, q.Term.Bytes.Bytes.AsSpan(q.Term.Bytes.Offset, q.Term.Bytes.Length).ToArray(),
+                q.Boost));
         return new RelatedLike(true, JsonSerializer.Serialize(IndexSchema.ToArticle(local.Doc(doc))), [.. terms]);
     });
 
     /// <summary>This shard's most similar articles (as many as one index reads before re-weighting), best first.</summary>
-    public List<RelatedCandidate> Search(RelatedRequest request, WeightedTerm[] terms, GlobalStatistics global) => index.Searcher.Use(local =>
+    public List<RelatedCandidate> Search(RelatedRequest request, WeightedTerm[] terms, GlobalStatistics global) =>
+        index.Searcher.Use(local =>
     {
         var like = new BooleanQuery();
         foreach (var term in terms)

@@ -31,7 +31,8 @@ internal sealed class ShardReplica : IDisposable
         this.store = store;
         this.log = log;
         Index = NewsIndex.Open(folder);
-        var rebuild = !Index.HasCommit || !Index.IsCompatible || !long.TryParse(Index.CommitData.GetValueOrDefault(StoreSeqKey), out highWater);
+        var rebuild = !Index.HasCommit || !Index.IsCompatible
+            || !long.TryParse(Index.CommitData.GetValueOrDefault(StoreSeqKey), out highWater);
         if (rebuild)
         {
             highWater = 0;
@@ -65,7 +66,8 @@ internal sealed class ShardReplica : IDisposable
                     target = await store.LastSeqAsync(Shard, stop);
                     if (target < HighWater)
                     {
-                        log.LogWarning("shard {Shard}: the local index is ahead of the store ({Local} > {Store}); rebuilding", Shard, HighWater, target);
+                        log.LogWarning("shard {Shard}: the local index is ahead of the store ({Local} > {Store}); rebuilding",
+                            Shard, HighWater, target);
                         Interlocked.Exchange(ref highWater, 0);
                         Commit([], rebuild: true);
                         rebuilding = true;

@@ -42,7 +42,8 @@ internal sealed class ShardSearch(NewsIndex index)
         var termStats = terms.Select(term =>
         {
             var stat = local.TermStatistics(term, TermContext.Build(local.TopReaderContext, term));
-            return new TermStat(term.Field, term.Bytes.Bytes.AsSpan(term.Bytes.Offset, term.Bytes.Length).ToArray(), stat.DocFreq, stat.TotalTermFreq);
+            return new TermStat(term.Field, term.Bytes.Bytes.AsSpan(term.Bytes.Offset, term.Bytes.Length).ToArray(),
+                stat.DocFreq, stat.TotalTermFreq);
         }).ToArray();
         var fields = MultiFields.GetMergedFieldInfos(reader).Where(f => f.IsIndexed).Select(f =>
         {
@@ -57,7 +58,8 @@ internal sealed class ShardSearch(NewsIndex index)
     {
         var request = shardQuery.Request;
         var parsed = searcher.Parse(request);
-        if (QueryFor(parsed, shardQuery.Phase) is not { } query) return new ShardPage(true, 0, [], JsonSerializer.Serialize(ArticleCounts.Empty), 0);
+        if (QueryFor(parsed, shardQuery.Phase) is not { } query)
+            return new ShardPage(true, 0, [], JsonSerializer.Serialize(ArticleCounts.Empty), 0);
         return index.Searcher.Use(local =>
         {
             var scoring = new GlobalStatisticsSearcher(local.IndexReader, global);
@@ -65,7 +67,8 @@ internal sealed class ShardSearch(NewsIndex index)
             var counts = new ArticleCountCollector();
             scoring.Search(query, ArticleFilters.For(parsed.Filter, scoring.IndexReader), MultiCollector.Wrap(top, counts));
             var hits = top.GetTopDocs().ScoreDocs.Select(hit => new ShardHit(hit.Doc, hit.Score,
-                scoring.Doc(hit.Doc).Get(IndexSchema.Id), hit is FieldDoc { Fields: [J2N.Numerics.Int64 date, ..] } ? date.ToInt64() : 0)).ToArray();
+                scoring.Doc(hit.Doc).Get(IndexSchema.Id),
+                    hit is FieldDoc { Fields: [J2N.Numerics.Int64 date, ..] } ? date.ToInt64() : 0)).ToArray();
             var undated = parsed.Filter.HasDateRange && shardQuery.Phase == SearchPhase.AllWords
                 ? NewsSearcher.CountHits(scoring, parsed.Query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader)) : 0;
             return new ShardPage(true, top.TotalHits, hits, JsonSerializer.Serialize(counts.ToCounts()), undated);

@@ -9,7 +9,8 @@ namespace NewsSearch.Cluster.Shards;
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ShardStatistics([property: Id(0)] bool Ready, [property: Id(1)] string? Refused, [property: Id(2)] long MaxDoc,
-    [property: Id(3)] FieldStat[] Fields, [property: Id(4)] TermStat[] Terms, [property: Id(5)] bool MayWiden, [property: Id(6)] long NumDocs)
+    [property: Id(3)] FieldStat[] Fields, [property: Id(4)] TermStat[] Terms,
+    [property: Id(5)] bool MayWiden, [property: Id(6)] long NumDocs)
 {
     public static readonly ShardStatistics NotReady = new(false, null, 0, [], [], false, 0);
     public static ShardStatistics Refusing(string reason) => new(true, reason, 0, [], [], false, 0);

@@ -56,9 +56,11 @@ public static class StoreSchema
         var config = await ReadConfig(connection, cancel);
         var version = config.TryGetValue("schema_version", out var v) ? int.Parse(v) : 0;
         if (version > CurrentVersion)
-            throw new ClusterException($"the store has schema version {version}, this NewsSearch knows up to {CurrentVersion}: upgrade NewsSearch");
+            throw new ClusterException($"the store has schema version {version}, " +
+                $"this NewsSearch knows up to {CurrentVersion}: upgrade NewsSearch");
         if (config.TryGetValue("shards", out var existing) && int.Parse(existing) != shards)
-            throw new ClusterException($"the store was initialised with {existing} shards, not {shards}: the shard count is fixed once articles are placed");
+            throw new ClusterException($"the store was initialised with {existing} shards, not {shards}: " +
+                "the shard count is fixed once articles are placed");
         for (var next = version; next < CurrentVersion; next++) await Execute(connection, Migrations[next], cancel);
         await SetConfig(connection, "schema_version", CurrentVersion.ToString(), cancel);
         await SetConfig(connection, "shards", shards.ToString(), cancel);
@@ -86,7 +88,8 @@ public static class StoreSchema
         var config = await ReadConfig(connection, cancel);
         var version = int.Parse(config.GetValueOrDefault("schema_version", "0"));
         if (version != CurrentVersion)
-            throw new ClusterException($"the store has schema version {version}, this NewsSearch uses {CurrentVersion}: run `newssearch cluster init`");
+            throw new ClusterException($"the store has schema version {version}, " +
+                $"this NewsSearch uses {CurrentVersion}: run `newssearch cluster init`");
         return new ClusterInfo(version, int.Parse(config["shards"]), config.GetValueOrDefault("membership", DefaultMembership));
     }
 
@@ -102,7 +105,8 @@ public static class StoreSchema
     private static async Task SetConfig(NpgsqlConnection connection, string key, string value, CancellationToken cancel)
     {
         await using var command = new NpgsqlCommand(
-            $"INSERT INTO {ConfigTable} (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", connection);
+            $"INSERT INTO {ConfigTable} (key, value) VALUES (@key, @value) " +
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", connection);
         command.Parameters.AddWithValue("key", key);
         command.Parameters.AddWithValue("value", value);
         await command.ExecuteNonQueryAsync(cancel);

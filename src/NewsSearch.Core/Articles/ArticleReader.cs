@@ -40,11 +40,13 @@ public static class ArticleReader
     }
 
     private static IEnumerable<ReadOutcome> ReadFolder(string folder, ReadMeter? meter) =>
-        FolderWalk.Files(folder, IsArticleFile).SelectMany(f => f.Skipped is { } skipped ? [new ReadOutcome(null, skipped)] : ReadFile(f.Path, meter));
+        FolderWalk.Files(folder, IsArticleFile)
+            .SelectMany(f => f.Skipped is { } skipped ? [new ReadOutcome(null, skipped)] : ReadFile(f.Path, meter));
 
     private static IEnumerable<ReadOutcome> ReadFile(string path, ReadMeter? meter)
     {
-        if (FileKind.NotRegular(path) is { } kind) return [ReadOutcome.Skip(path, null, $"{kind}, not a regular file", "not a regular file")];
+        if (FileKind.NotRegular(path) is { } kind)
+            return [ReadOutcome.Skip(path, null, $"{kind}, not a regular file", "not a regular file")];
         return IsJsonLines(path) ? ReadJsonLines(path, meter) : ReadTextFile(path, meter);
     }
 
@@ -107,7 +109,8 @@ public static class ArticleReader
                 if (!lines.MoveNext()) yield break;
                 var (number, line, tooLong) = lines.Current;
                 lastLine = number;
-                if (tooLong) outcome = ReadOutcome.Skip(path, number, $"line longer than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread");
+                if (tooLong)
+                    outcome = ReadOutcome.Skip(path, number, $"line longer than {ByteLineReader.MaxLineBytes >> 20} MB, skipped unread");
                 else if (IsBlank(line.Span)) continue;
                 else outcome = JsonLinesArticleParser.Parse(path, number, line);
             }

@@ -23,7 +23,9 @@ internal static class FolderWalk
             try { entries = directory.EnumerateFileSystemInfos().ToList(); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                found.Add((directory.FullName, new SkippedInput(directory.FullName, null, $"cannot read the folder ({e.GetType().Name})") { Kind = "cannot read the folder" }));
+                found.Add((directory.FullName,
+                    new SkippedInput(directory.FullName, null, $"cannot read the folder ({e.GetType().Name})")
+                        { Kind = "cannot read the folder" }));
                 continue;
             }
             foreach (var entry in entries)
@@ -59,11 +61,14 @@ internal static class FolderWalk
             return new SkippedInput(path, null, "symbolic link loop, not followed") { Kind = "symbolic link not followed" };
         }
         if (!File.Exists(target) && !Directory.Exists(target))
-            return isArticleFile(path) ? new SkippedInput(path, null, "broken symbolic link") { Kind = "symbolic link not followed" } : null;
-        if (target == root || target.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return isArticleFile(path)
+                ? new SkippedInput(path, null, "broken symbolic link") { Kind = "symbolic link not followed" } : null;
+        if (target == root
+            || target.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             return null;
         if (!Directory.Exists(target) && !isArticleFile(path)) return null;
-        return new SkippedInput(path, null, $"symbolic link to {target}, outside the folder, not followed") { Kind = "symbolic link not followed" };
+        return new SkippedInput(path, null, $"symbolic link to {target}, outside the folder, not followed")
+            { Kind = "symbolic link not followed" };
     }
 
     /// <summary>The path with every symbolic link in it resolved (POSIX <c>realpath</c>, which .NET lacks).</summary>

@@ -48,7 +48,8 @@ internal static class JsonLinesArticleParser
         var body = Text(obj, "body", ref loneSurrogates) is { } raw ? FeedText.Clean(raw).Trim() : null;
         var source = Text(obj, "source", ref loneSurrogates);
         if (string.IsNullOrWhiteSpace(id)) return ReadOutcome.Skip(file, lineNumber, "missing \"id\"");
-        if (string.IsNullOrWhiteSpace(body)) return ReadOutcome.Skip(file, lineNumber, $"article {id}: missing \"body\"", "missing \"body\"");
+        if (string.IsNullOrWhiteSpace(body))
+            return ReadOutcome.Skip(file, lineNumber, $"article {id}: missing \"body\"", "missing \"body\"");
         if (id.Length > MaxKeyLength || source?.Length > MaxKeyLength)
             return ReadOutcome.Skip(file, lineNumber, $"\"id\" or \"source\" longer than {MaxKeyLength} characters");
         var dateText = Text(obj, "published", ref loneSurrogates) ?? Text(obj, "date", ref loneSurrogates);

@@ -31,7 +31,8 @@ public sealed class NewsSources
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ShippedResource)
                            ?? throw new InvalidOperationException($"resource {ShippedResource} is missing");
-        var file = JsonSerializer.Deserialize<SourcesFile>(stream, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })
+        var file = JsonSerializer.Deserialize<SourcesFile>(stream,
+            new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })
                    ?? throw new InvalidOperationException($"resource {ShippedResource} is empty");
         return new NewsSources(file.Sources);
     }

@@ -45,7 +45,8 @@ public sealed class ReadMeter
         try
         {
             if (Directory.Exists(path))
-                return FolderWalk.Files(path, ArticleReader.IsArticleFile).Where(f => f.Skipped is null).Sum(f => new FileInfo(f.Path).Length);
+                return FolderWalk.Files(path, ArticleReader.IsArticleFile)
+                    .Where(f => f.Skipped is null).Sum(f => new FileInfo(f.Path).Length);
             return File.Exists(path) ? new FileInfo(path).Length : 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

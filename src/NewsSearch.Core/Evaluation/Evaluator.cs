@@ -65,7 +65,8 @@ public sealed class Evaluator : IDisposable
         var searcher = new NewsSearcher(index.News!) { AllWordsRanking = system.AllWordsRanking, JoinsVerbTenses = system.JoinsVerbTenses };
         return text =>
         {
-            try { return searcher.Search(new SearchRequest(text) { PageSize = Depth, Snippets = false }).Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }
+            try { return searcher.Search(new SearchRequest(text) { PageSize = Depth, Snippets = false })
+                .Hits.Select(h => (h.Article.Id, h.Score)).ToList(); }
             catch (Exception e) when (e is QuerySyntaxException or SearchTimeoutException) { return []; }
         };
     }
@@ -115,7 +116,8 @@ public sealed class Evaluator : IDisposable
     /// An open reader and the article id of each document number (stored fields read once, not per hit); for
     /// NewsSearch's index also the <see cref="NewsIndex"/>, which owns the directory.
     /// </summary>
-    private sealed class BuiltIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader, string[] ids, NewsIndex? news) : IDisposable
+    private sealed class BuiltIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader,
+        string[] ids, NewsIndex? news) : IDisposable
     {
         public DirectoryReader Reader => reader;
         public string[] Ids => ids;

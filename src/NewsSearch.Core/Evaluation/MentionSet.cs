@@ -26,7 +26,8 @@ public sealed record MentionSet(IReadOnlyList<LabelledMention> Mentions)
             if (cells.Length < 7 || !int.TryParse(cells[3], CultureInfo.InvariantCulture, out var start)
                 || !int.TryParse(cells[4], CultureInfo.InvariantCulture, out var end) || cells[6] is not ("yes" or "no"))
                 throw new FormatException($"{file}, line {number}: expected {Header.Replace('\t', ' ')} with label yes or no");
-            mentions.Add(new LabelledMention(cells[0], cells[1], cells[2], start, end, cells[5], cells[6] == "yes", cells.Length > 7 ? cells[7] : ""));
+            mentions.Add(new LabelledMention(cells[0], cells[1], cells[2], start, end,
+                cells[5], cells[6] == "yes", cells.Length > 7 ? cells[7] : ""));
         }
         return new MentionSet(mentions);
     }

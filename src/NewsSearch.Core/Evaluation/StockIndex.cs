@@ -23,7 +23,8 @@ internal static class StockIndex
 
     public static void Build(Lucene.Net.Store.Directory directory, IEnumerable<Article> articles)
     {
-        var config = new IndexWriterConfig(Version, CreateAnalyzer()) { OpenMode = OpenMode.CREATE, Similarity = CreateSimilarity(), RAMBufferSizeMB = 64 };
+        var config = new IndexWriterConfig(Version, CreateAnalyzer())
+            { OpenMode = OpenMode.CREATE, Similarity = CreateSimilarity(), RAMBufferSizeMB = 64 };
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
             writer.AddDocument(new Document

@@ -32,7 +32,8 @@ public static class IndexSchema
     /// Fields indexed without word positions: whole values (id, source) and trigrams. A "phrase" cannot be matched
     /// in them (Lucene fails the search: <c>field was indexed without position data</c>).
     /// </summary>
-    public static readonly IReadOnlySet<string> WithoutPositionData = new HashSet<string>(StringComparer.Ordinal) { Id, Source, TitleGrams, BodyGrams };
+    public static readonly IReadOnlySet<string> WithoutPositionData =
+        new HashSet<string>(StringComparer.Ordinal) { Id, Source, TitleGrams, BodyGrams };
 
     /// <summary>The analysed text fields a free-text query searches.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Body];

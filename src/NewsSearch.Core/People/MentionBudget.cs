@@ -25,7 +25,8 @@ public sealed record MentionBudget
     internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;
 
     /// <summary>No limit: the background count of the listed people.</summary>
-    public static readonly MentionBudget Unlimited = new() { MaxForms = int.MaxValue, MaxMentions = int.MaxValue, TimeLimit = TimeSpan.MaxValue };
+    public static readonly MentionBudget Unlimited = new()
+        { MaxForms = int.MaxValue, MaxMentions = int.MaxValue, TimeLimit = TimeSpan.MaxValue };
 
     internal Spending Start(PersonForms person)
     {
@@ -44,7 +45,8 @@ public sealed record MentionBudget
         public void Mention()
         {
             if (++mentions > budget.MaxMentions)
-                throw new PeopleException($"\"{name}\" is mentioned more than {budget.MaxMentions:N0} times: too common to be one person's name; give a fuller name");
+                throw new PeopleException($"\"{name}\" is mentioned more than {budget.MaxMentions:N0} times: " +
+                    "too common to be one person's name; give a fuller name");
             if ((mentions & 0xFF) == 0) CheckTime();
         }
 
@@ -53,7 +55,8 @@ public sealed record MentionBudget
             if (budget.TimeLimit == TimeSpan.MaxValue) return;
             if (budget.Clock.Value - start > (long)budget.TimeLimit.TotalMilliseconds)
                 throw new SearchTimeoutException(budget.TimeLimit,
-                    $"the mentions of \"{name}\" took longer than {budget.TimeLimit.TotalSeconds:0.###} s to gather and the search was stopped; give a fuller name");
+                    $"the mentions of \"{name}\" took longer than {budget.TimeLimit.TotalSeconds:0.###} s to gather " +
+                    "and the search was stopped; give a fuller name");
         }
     }
 }

@@ -14,7 +14,8 @@ internal sealed class MentionContext
     private const string RoleJoiners = NameJoiners + "،,";
     private const string Breaks = ".!?؟؛;:\n\r";
 
-    private MentionContext(IReadOnlyList<string> surface, IReadOnlyList<(string Word, string Gap)> before, IReadOnlyList<(string Word, string Gap)> after)
+    private MentionContext(IReadOnlyList<string> surface,
+        IReadOnlyList<(string Word, string Gap)> before, IReadOnlyList<(string Word, string Gap)> after)
     {
         Surface = surface;
         Before = before;
@@ -35,7 +36,8 @@ internal sealed class MentionContext
     }
 
     /// <summary>Each word with the text between it and its neighbour on the mention's side.</summary>
-    private static List<(string Word, string Gap)> Gaps(string text, List<(string Word, int Start, int End)> words, int edge, bool nearestIsBefore)
+    private static List<(string Word, string Gap)> Gaps(string text, List<(string Word, int Start, int End)> words,
+        int edge, bool nearestIsBefore)
     {
         var withGaps = new List<(string, string)>(words.Count);
         foreach (var (word, start, end) in words)
@@ -47,7 +49,8 @@ internal sealed class MentionContext
     }
 
     /// <summary>True when <paramref name="phrase"/> is written right before the mention (its first word may carry a clitic).</summary>
-    public bool Precedes(IReadOnlyList<string> phrase, bool role = false) => Adjacent(Before, phrase.Reverse().ToList(), role, cliticAt: phrase.Count - 1);
+    public bool Precedes(IReadOnlyList<string> phrase, bool role = false) =>
+        Adjacent(Before, phrase.Reverse().ToList(), role, cliticAt: phrase.Count - 1);
 
     /// <summary>
     /// True when <paramref name="phrase"/> is written right after the mention, as is: a clitic on the next word

@@ -86,7 +86,8 @@ internal static class MentionFinder
             .Distinct().GroupBy(x => x.Spelling).Select(g => new OtherSpelling(g.Key, g.Count()))
             .OrderByDescending(s => s.Articles).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
         var kept = withVariants ? alsoWritten.Select(s => s.Spelling).ToHashSet(StringComparer.Ordinal) : [];
-        articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => !terms.TryGetValue(Key(m), out var stem) || (kept.Contains(stem) && m.Counted)).ToList() })
+        articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => !terms.TryGetValue(Key(m), out var stem)
+            || (kept.Contains(stem) && m.Counted)).ToList() })
             .Where(a => a.Count > 0).ToList();
         return new MentionReport(person, articles) { AlsoWritten = alsoWritten, WithVariants = withVariants };
     }
@@ -100,7 +101,8 @@ internal static class MentionFinder
         {
             Mentions = article.Mentions.Select(m =>
                 m.Resolution == Resolution.Likely && terms.TryGetValue(Key(m), out var stem) && !confirmed.Contains(stem)
-                    ? m with { Resolution = Resolution.Doubtful, Reason = $"\"{stem}\" is another spelling, and nothing next to it or in the article confirms it names him" }
+                    ? m with { Resolution = Resolution.Doubtful,
+                            Reason = $"\"{stem}\" is another spelling, and nothing next to it or in the article confirms it names him" }
                     : m).ToList(),
         };
     }
@@ -139,7 +141,8 @@ internal static class MentionFinder
     }
 
     /// <param name="onlyIn">When given, the articles outside it are left out unread.</param>
-    private static List<ArticleMentions> FindForms(IndexSearcher searcher, PersonForms person, MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
+    private static List<ArticleMentions> FindForms(IndexSearcher searcher, PersonForms person,
+        MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
     {
         var spending = (budget ?? MentionBudget.Unlimited).Start(person);
         var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();
@@ -221,7 +224,8 @@ internal static class MentionFinder
         var article = IndexSchema.ToArticle(doc);
         var mentions = found.Select(f => ToMention(f.Field, doc.Get(f.Field) ?? "", f.Start, f.End)).ToList();
         mentions = [.. MentionResolver.Resolve(person, mentions, field => doc.Get(field) ?? "")];
-        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions) { Source = article.Source, Headline = Headline.Of(article) };
+        return new ArticleMentions(article.Id, article.Title, article.Published, article.PublishedText, mentions)
+            { Source = article.Source, Headline = Headline.Of(article) };
     }
 
     private static Mention ToMention(string field, string text, int start, int end)

@@ -29,11 +29,15 @@ internal static class MentionResolver
     {
         if (person.Person is not { } known) return mentions.Select(Unlisted).ToList();
         var cues = PersonCues.Of(known);
-        var judged = mentions.Select(m => (Mention: m, Evidence: Local(cues, person.OtherSpellings, m, MentionContext.Around(text(m.Field), m.Start, m.End)))).ToList();
+        var judged = mentions.Select(m => (Mention: m, Evidence: Local(cues, person.OtherSpellings,
+            m, MentionContext.Around(text(m.Field), m.Start, m.End)))).ToList();
         // Someone else is read from the listed spellings only: another spelling may be another word (ترام الكورنيش).
         var confirmed = judged.Count(j => j.Evidence?.Item1 == Resolution.Confirmed);
-        var other = judged.Count(j => j.Evidence?.Item1 == Resolution.Other && !person.OtherSpellings.Contains(NameForms.Tokens(j.Mention.Surface)[^1]));
-        var articleContext = new Lazy<string?>(() => ContextInArticle(cues, mentions.Select(m => m.Field).Append(Indexing.IndexSchema.Title).Append(Indexing.IndexSchema.Body).Distinct().Select(text)));
+        var other = judged.Count(j => j.Evidence?.Item1 == Resolution.Other
+            && !person.OtherSpellings.Contains(NameForms.Tokens(j.Mention.Surface)[^1]));
+        var articleContext = new Lazy<string?>(() => ContextInArticle(cues,
+            mentions.Select(m => m.Field).Append(Indexing.IndexSchema.Title).Append(Indexing.IndexSchema.Body)
+                .Distinct().Select(text)));
         return judged.Select(j =>
         {
             var (resolution, reason) = j.Evidence ?? Bare(cues, j.Mention, confirmed, other, articleContext);
@@ -45,12 +49,14 @@ internal static class MentionResolver
         ? m with { Resolution = Resolution.Confirmed, Reason = "the name as typed (not on the people list)" }
         : m with { Resolution = Resolution.Likely, Reason = "not on the people list: every match of the name is counted" };
 
-    private static (Resolution, string)? Local(PersonCues cues, IReadOnlySet<string> otherSpellings, Mention mention, MentionContext context)
+    private static (Resolution, string)? Local(PersonCues cues, IReadOnlySet<string> otherSpellings,
+        Mention mention, MentionContext context)
     {
         var name = cues.Person.NameEn;
         if (context.WordAfter is { } after)
         {
-            if (NameCues.RelativeAfter.Contains(after)) return Other($"\"{after}\" after the name: a relative of the same name, not {name}");
+            if (NameCues.RelativeAfter.Contains(after))
+                return Other($"\"{after}\" after the name: a relative of the same name, not {name}");
             if (NameCues.OrganisationAfter.Contains(after)) return Other($"\"{mention.Surface} {after}\" is a company's name, not {name}");
         }
         if (context.Surface.Count > 1) return (Resolution.Confirmed, $"full name \"{mention.Surface}\"");
@@ -65,15 +71,18 @@ internal static class MentionResolver
         {
             if (joined && namesake.FirstNames.FirstOrDefault(f => context.Precedes(f.Words)) is { } theirs)
                 return Other($"first name \"{theirs.Text}\": {namesake.Name}, not {name}");
-            if (namesake.Roles.FirstOrDefault(r => (joined && context.Precedes(r.Words, role: true)) || context.Follows(r.Words, role: true)) is { } role)
+            if (namesake.Roles.FirstOrDefault(r => (joined && context.Precedes(r.Words, role: true))
+                || context.Follows(r.Words, role: true)) is { } role)
                 return Other($"\"{role.Text}\" next to the name: {namesake.Name}, not {name}");
         }
-        if (cues.Roles.FirstOrDefault(r => (joined && context.Precedes(r.Words, role: true)) || context.Follows(r.Words, role: true)) is { } own)
+        if (cues.Roles.FirstOrDefault(r => (joined && context.Precedes(r.Words, role: true))
+            || context.Follows(r.Words, role: true)) is { } own)
             return (Resolution.Confirmed, $"role \"{own.Text}\" next to the name");
         if (joined && context.WordBefore is { } before)
         {
             if (In(before, NameCues.GivenNames)) return Other($"\"{before}\" before the surname is someone else's first name");
-            if (In(before, NameCues.OrganisationBefore)) return Other($"\"{before}\" before the name: a company, place or family, not {name}");
+            if (In(before, NameCues.OrganisationBefore))
+                return Other($"\"{before}\" before the name: a company, place or family, not {name}");
             if (In(before, NameCues.Occupations) && !In(before, cues.RoleWords))
                 return Other($"\"{before}\" before the name: a role that is not {name}'s");
         }

@@ -53,7 +53,8 @@ public sealed class MentionSearcher
         });
     }
 
-    private (Lucene.Net.Index.IndexReader? Reader, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids)
+    private (Lucene.Net.Index.IndexReader? Reader,
+        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids)
         namingOnlyOthers = (null, new());
 
     /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
@@ -78,7 +79,8 @@ public sealed class MentionSearcher
             reports.ToDictionary(r => r.Person.Person!.Id, r => r.Total),
             reports.SelectMany(r => r.Articles.Select(a => (Article: a.Id, Person: new PersonCount(r.Person.Person!, a.Count))))
                 .GroupBy(x => x.Article)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<PersonCount>)[.. g.Select(x => x.Person).OrderByDescending(p => p.Mentions)]));
+                .ToDictionary(g => g.Key,
+                    g => (IReadOnlyList<PersonCount>)[.. g.Select(x => x.Person).OrderByDescending(p => p.Mentions)]));
         counted = listed;
         return listed;
     });

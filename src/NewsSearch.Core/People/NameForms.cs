@@ -26,7 +26,8 @@ internal static class NameForms
 
     /// <summary>Lucene's Arabic and English stop words, as the exact fields index them.</summary>
     private static readonly HashSet<string> StopWords = new(
-        ArabicAnalyzer.DefaultStopSet.Concat(EnglishAnalyzer.DefaultStopSet).SelectMany(w => Tokens(w.ToString()!)), StringComparer.Ordinal);
+        ArabicAnalyzer.DefaultStopSet.Concat(EnglishAnalyzer.DefaultStopSet)
+            .SelectMany(w => Tokens(w.ToString()!)), StringComparer.Ordinal);
 
     /// <summary>
     /// False for text that cannot be searched as a name: it has no word of <see cref="MinNameLetters"/> letters or more

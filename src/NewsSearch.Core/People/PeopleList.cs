@@ -127,7 +127,8 @@ public sealed class PeopleList
         if (missing.Success) message = $"\"{missing.Groups[1].Value}\" is missing";
         else if (message.Contains("doesn't allow null values")) message = "this value must not be null";
         else if (message.Contains(nameof(PeopleFileJson))) message = "expected an object { \"people\": [ ... ] }";
-        else if (message.Contains(nameof(PersonJson))) message = "expected a person object { \"id\": ..., \"name_en\": ..., \"name_ar\": ... }";
+        else if (message.Contains(nameof(PersonJson)))
+            message = "expected a person object { \"id\": ..., \"name_en\": ..., \"name_ar\": ... }";
         return e.Path is { Length: > 1 } path ? $"{message} (at {path})" : message;
     }
 

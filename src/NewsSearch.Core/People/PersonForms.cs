@@ -18,7 +18,8 @@ public sealed record PersonForms(string Name, Person? Person, IReadOnlyList<IRea
         if (NameForms.Key(name).Length == 0) throw new PeopleException($"\"{name}\" is not a name: it has no letters");
         var person = people.Find(name);
         if (person is null && !NameForms.CanBeAName(name))
-            throw new PeopleException($"\"{name}\" is too short or too common to search as a name: give a word of at least {NameForms.MinNameLetters} letters that is not a stop word");
+            throw new PeopleException($"\"{name}\" is too short or too common to search as a name: " +
+                $"give a word of at least {NameForms.MinNameLetters} letters that is not a stop word");
         return new PersonForms(name, person, NameForms.Expand(person?.Names ?? [name]));
     }
 

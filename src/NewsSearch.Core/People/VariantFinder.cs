@@ -43,13 +43,15 @@ internal static class VariantFinder
     {
         var targets = Targets(person);
         if (targets.Count == 0)
-            throw new PeopleException($"\"{person.Name}\" has no Arabic word of {MinTargetLength} letters or more to compare with the index");
+            throw new PeopleException($"\"{person.Name}\" has no Arabic word of {MinTargetLength} " +
+                "letters or more to compare with the index");
         var close = new Dictionary<string, SpellingCandidate>(StringComparer.Ordinal);
         foreach (var (field, _) in Fields)
             foreach (var (term, count) in nearOnly ? TermsNear(reader, field, targets) : Terms(reader, field))
             {
                 if (close.TryGetValue(term, out var seen)) close[term] = seen with { Count = seen.Count + count };
-                else if (Closest(term, targets) is { } match) close[term] = new SpellingCandidate(term, match.Prefix, match.Target, match.Distance, count);
+                else if (Closest(term, targets) is { } match)
+                    close[term] = new SpellingCandidate(term, match.Prefix, match.Target, match.Distance, count);
             }
         return [.. close.Values];
     }
@@ -100,7 +102,8 @@ internal static class VariantFinder
     /// </summary>
     private static IEnumerable<string> Openings(string target)
     {
-        IEnumerable<string> Two(char a, char b) => SpellingDistance.Swaps(a).SelectMany(x => SpellingDistance.Swaps(b).Select(y => $"{x}{y}"));
+        IEnumerable<string> Two(char a, char b) =>
+            SpellingDistance.Swaps(a).SelectMany(x => SpellingDistance.Swaps(b).Select(y => $"{x}{y}"));
         if (target.Length < 3) return SpellingDistance.Swaps(target[0]).Select(c => c.ToString());
         var openings = Two(target[0], target[1]);
         if (SpellingDistance.IsVowel(target[0])) openings = openings.Concat(Two(target[1], target[2]));

@@ -103,7 +103,8 @@ internal sealed class QueryParts
     /// <summary>A phrase with slop, as spans: words within slop (plus the holes stop words left) of each other.</summary>
     private static SpanQuery SloppySpan(IReadOnlyList<Term[]> slots, int[] positions, int slop)
     {
-        var clauses = slots.Select(alternatives => (SpanQuery)new SpanOrQuery([.. alternatives.Select(t => new SpanTermQuery(t))])).ToArray();
+        var clauses = slots.Select(alternatives =>
+            (SpanQuery)new SpanOrQuery([.. alternatives.Select(t => new SpanTermQuery(t))])).ToArray();
         var holes = positions[^1] - positions[0] - (positions.Length - 1);
         return new SpanNearQuery(clauses, slop + holes, inOrder: false);
     }
