@@ -22,7 +22,8 @@ public sealed class EvalText(TextWriter output, int nameWidth)
     {
         var s = result.Summary;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.System.PadRight(nameWidth)}  {s.Mrr10,6:0.000}  {s.Recall10,9:0.000}  {s.Recall100,10:0.000}  {s.Ndcg10,7:0.000}  {s.Queries,7}  {result.SearchTime.TotalSeconds,8:0.0}"));
+            $"{result.System.PadRight(nameWidth)}  {s.Mrr10,6:0.000}  {s.Recall10,9:0.000}  {s.Recall100,10:0.000}  " +
+            $"{s.Ndcg10,7:0.000}  {s.Queries,7}  {result.SearchTime.TotalSeconds,8:0.0}"));
         if (reference is not { Summary: var r })
         {
             reference = result;
@@ -40,7 +41,8 @@ public sealed class EvalText(TextWriter output, int nameWidth)
         foreach (var result in results)
             foreach (var q in result.PerQuery)
                 file.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{result.System}\t{q.QueryId}\t{q.Mrr10:0.####}\t{q.Recall10:0.####}\t{q.Recall100:0.####}\t{q.Ndcg10:0.####}\t{q.FirstRelevantRank}"));
+                    $"{result.System}\t{q.QueryId}\t{q.Mrr10:0.####}\t{q.Recall10:0.####}\t" +
+                    $"{q.Recall100:0.####}\t{q.Ndcg10:0.####}\t{q.FirstRelevantRank}"));
     }
 
     /// <summary>Every system's results in TREC run format (<c>qid Q0 docid rank score system</c>), for trec_eval.</summary>

@@ -26,7 +26,8 @@ internal static partial class FeedText
     /// Script/style elements with their content, comments, line-breaking tags (group <c>block</c>), and any other tag
     /// (a tag's name starts with a Latin letter, so Arabic text between &lt; and &gt; stays).
     /// </summary>
-    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<(?<block>/?(?:br|p|div|li|tr|h[1-6]))\b[^<>]*>|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>",
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<(?<block>/?(?:br|p|div|li|tr|h[1-6]))\b[^<>]*>|" +
+        @"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>",
         RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Markup();
 }
