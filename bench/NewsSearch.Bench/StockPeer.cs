@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
 
 namespace NewsSearch.Bench;
 
@@ -32,32 +33,17 @@ public sealed class StockPeer : IDisposable
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
-    public static void Index(string folder, IEnumerable<ReadOutcome> input, double ramBufferMB)
-    {
-        using var directory = FSDirectory.Open(folder);
-        var config = new IndexWriterConfig(Version, new ArabicAnalyzer(Version))
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = ramBufferMB,
-        };
-        using var writer = new IndexWriter(directory, config);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var outcome in input)
-        {
-            if (outcome.Article is not { } article) continue;
-            Document doc =
-            [
-                new StringField("id", article.Id, Field.Store.YES),
-                new StoredField("title", article.Title),
-                new StoredField("body", article.Body),
-                new TextField(Text, article.Title + "\n" + article.Body, Field.Store.NO),
-            ];
-            if (seen.Add(article.Id)) writer.AddDocument(doc);
-            else writer.UpdateDocument(new Term("id", article.Id), doc);
-        }
-        writer.Commit();
-    }
+    public static void Index(string folder, IEnumerable<ReadOutcome> input, double ramBufferMB) =>
+        StockIndexer.Run(folder, input, ramBufferMB, ToDocument);
+
+    /// <summary>The id (the same field name as NewsSearch's, so a repeated id replaces), the stored article, one analysed field.</summary>
+    private static Document ToDocument(Article article) =>
+    [
+        new StringField(IndexSchema.Id, article.Id, Field.Store.YES),
+        new StoredField("title", article.Title),
+        new StoredField("body", article.Body),
+        new TextField(Text, article.Title + "\n" + article.Body, Field.Store.NO),
+    ];
 
     public static StockPeer Open(string folder) => new(folder);
 
