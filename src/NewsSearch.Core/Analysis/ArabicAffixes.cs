@@ -98,7 +98,8 @@ internal static class ArabicAffixes
         return HasArticleAt(s, at, length) && IsListedFrom(s, at + 2, length, words) ? at + 2 : -1;
     }
 
-    private static bool IsListedFrom(char[] s, int at, int length, WordList words) => length - at >= 2 && words.Contains(s, at, length - at);
+    private static bool IsListedFrom(char[] s, int at, int length, WordList words) =>
+        length - at >= 2 && words.Contains(s, at, length - at);
 
     /// <summary>
     /// How many letters of clitics to strip at <paramref name="at"/>: 0, 1 or 2 (<see cref="CliticFilter"/> gives

@@ -28,7 +28,9 @@ internal sealed class CliticFilter : KeywordAwareFilter
         var s = Term.Buffer;
         var length = Term.Length;
         var start = 0;
-        for (var cut = ArabicAffixes.CliticLength(s, start, length, known); cut > 0; cut = ArabicAffixes.CliticLength(s, start, length, known))
+        for (var cut = ArabicAffixes.CliticLength(s, start, length, known);
+             cut > 0;
+             cut = ArabicAffixes.CliticLength(s, start, length, known))
             start += cut;
         if (start > 0) Term.CopyBuffer(s, start, length - start);
     }

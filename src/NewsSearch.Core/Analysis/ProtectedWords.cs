@@ -26,7 +26,8 @@ internal static class ProtectedWords
     internal static IEnumerable<string> PeopleNameWords()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(EmbeddedResources.PeopleList)!;
-        using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var json = JsonDocument.Parse(
+            stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var words = new List<string>();
         foreach (var person in json.RootElement.GetProperty("people").EnumerateArray())
         {

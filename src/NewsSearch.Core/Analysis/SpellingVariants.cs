@@ -40,7 +40,8 @@ public sealed class SpellingVariants
                 if (sets.TryGetValue(term, out var existing)) merged.UnionWith(existing);
             foreach (var term in merged) sets[term] = merged;
         }
-        return new SpellingVariants(sets.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+        return new SpellingVariants(
+            sets.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>All analysed forms equivalent to <paramref name="term"/> (itself included), or null when it has none.</summary>

@@ -75,7 +75,8 @@ internal sealed class VerbTenses
         var perfectCores = new List<string> { core[0] == Hamza ? Alef + core[1..] : core };
         // A hollow root's middle و or ي is ا in the perfect (يعود / عاد, يقيم / أقام), and either in the imperfect.
         if (core.Length == MinCoreLength && core[1] is Waw or Yeh) perfectCores.Add($"{core[0]}{Alef}{core[2]}");
-        if (core.Length == MinCoreLength && core[1] == Alef) imperfectCores.AddRange([$"{core[0]}{Waw}{core[2]}", $"{core[0]}{Yeh}{core[2]}"]);
+        if (core.Length == MinCoreLength && core[1] == Alef)
+            imperfectCores.AddRange([$"{core[0]}{Waw}{core[2]}", $"{core[0]}{Yeh}{core[2]}"]);
         foreach (var prefix in new[] { Yeh, Teh, Noon, Alef })
             foreach (var imperfect in imperfectCores)
                 yield return prefix + imperfect;

@@ -85,7 +85,8 @@ public sealed class WordList
     {
         if (words.Contains(buffer, offset, length)) return true;
         var stemLength = scratch.StemSuffix(buffer, offset, length);
-        return stemLength < length && stemLength >= MinStemLength && (stems.Contains(scratch.Buffer, 0, stemLength) || words.Contains(scratch.Buffer, 0, stemLength));
+        return stemLength < length && stemLength >= MinStemLength
+               && (stems.Contains(scratch.Buffer, 0, stemLength) || words.Contains(scratch.Buffer, 0, stemLength));
     }
 
     private static char[] Normalise(string word, out int length)

@@ -11,7 +11,8 @@ internal sealed class CoordinatedQuery(float power) : BooleanQuery(disableCoord:
 {
     public override Weight CreateWeight(IndexSearcher searcher) => new CoordinatedWeight(this, searcher, power);
 
-    private sealed class CoordinatedWeight(BooleanQuery query, IndexSearcher searcher, float power) : BooleanWeight(query, searcher, disableCoord: false)
+    private sealed class CoordinatedWeight(BooleanQuery query, IndexSearcher searcher, float power)
+        : BooleanWeight(query, searcher, disableCoord: false)
     {
         public override float Coord(int overlap, int maxOverlap) => MathF.Pow((float)overlap / maxOverlap, power);
     }

@@ -53,7 +53,8 @@ public static partial class FilterSyntax
     {
         var field = match.Groups["field"].Value;
         if (match.Groups["op"].Value.Trim() is "NOT" or "-" or "!" or "OR")
-            throw new QuerySyntaxException($"{field}: filters cannot be negated or combined with OR; list several sources to allow any of them");
+            throw new QuerySyntaxException(
+                $"{field}: filters cannot be negated or combined with OR; list several sources to allow any of them");
         if (Depth(text, match.Index) > 0)
             throw new QuerySyntaxException($"{field}: filters apply to the whole query: put them outside brackets");
     }

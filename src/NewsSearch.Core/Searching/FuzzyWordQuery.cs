@@ -95,7 +95,8 @@ internal sealed class FuzzyWordQuery(string form, int maxEdits, IReadOnlyList<(s
 
     public override string ToString(string field) => $"{form}~{maxEdits}";
     public override bool Equals(object? obj) =>
-        obj is FuzzyWordQuery other && other.Form == form && other.MaxEdits == maxEdits && other.Boost == Boost && other.Fields.SequenceEqual(fields);
+        obj is FuzzyWordQuery other && other.Form == form && other.MaxEdits == maxEdits && other.Boost == Boost
+        && other.Fields.SequenceEqual(fields);
 
     public override int GetHashCode() => HashCode.Combine(form, maxEdits, Boost, fields.Count);
 }

@@ -41,14 +41,18 @@ internal sealed class LiteralQueryBuilder
         var query = new BooleanQuery(disableCoord: true) { { all, Occur.MUST } };
         if (ranking.LeadWeight > 0)
             foreach (var word in words)
-                query.Add(new SpanFirstQuery(SpanTerms(IndexSchema.Body, word.Stemmed), ranking.LeadLength) { Boost = ranking.LeadWeight }, Occur.SHOULD);
+                query.Add(
+                    new SpanFirstQuery(SpanTerms(IndexSchema.Body, word.Stemmed), ranking.LeadLength) { Boost = ranking.LeadWeight },
+                    Occur.SHOULD);
         for (var i = 1; i < words.Count && ranking.ProximityWeight > 0; i++)
         {
             query.Add(NearQuery(IndexSchema.Title, words[i - 1].Stemmed, words[i].Stemmed, ranking.TitleWeight), Occur.SHOULD);
             query.Add(NearQuery(IndexSchema.Body, words[i - 1].Stemmed, words[i].Stemmed, 1f), Occur.SHOULD);
             if (ranking.ExactProximity)
             {
-                query.Add(NearQuery(IndexSchema.TitleExact, words[i - 1].Exact, words[i].Exact, ranking.TitleWeight * ranking.ExactWeight), Occur.SHOULD);
+                query.Add(
+                    NearQuery(IndexSchema.TitleExact, words[i - 1].Exact, words[i].Exact, ranking.TitleWeight * ranking.ExactWeight),
+                    Occur.SHOULD);
                 query.Add(NearQuery(IndexSchema.BodyExact, words[i - 1].Exact, words[i].Exact, ranking.ExactWeight), Occur.SHOULD);
             }
         }

@@ -85,7 +85,8 @@ public sealed partial class NewsQueryParser
     private QueryParser CreateParser()
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
-        return new AnalysisAwareParser([.. IndexSchema.TextFields], analyzer, boosts, variants, JoinsVerbTenses ? VerbTenses.Shipped : null, people, namingOnlyOthers)
+        return new AnalysisAwareParser(
+            [.. IndexSchema.TextFields], analyzer, boosts, variants, JoinsVerbTenses ? VerbTenses.Shipped : null, people, namingOnlyOthers)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -99,7 +100,8 @@ public sealed partial class NewsQueryParser
         var found = e.Message.Split('\n')[0].Trim();
         if (found.Contains("Lexical error") && found.Contains("<EOF>")) return "a quote is not closed";
         if (found.Contains("<EOF>")) return "the query ends where a word was expected (a lone operator or an unclosed bracket?)";
-        if (found.Contains("not allowed as first character")) return "a word cannot start with * or ? (leading wildcards are not supported)";
+        if (found.Contains("not allowed as first character"))
+            return "a word cannot start with * or ? (leading wildcards are not supported)";
         var unexpected = UnexpectedToken().Match(found);
         if (unexpected.Success)
             return $"unexpected '{unexpected.Groups["token"].Value}' at character {int.Parse(unexpected.Groups["column"].Value) + 1}";
@@ -123,7 +125,8 @@ public sealed partial class NewsQueryParser
     {
         public const string ExactField = "exact";
         public const string PersonField = "person";
-        private static readonly (string Field, float Boost)[] ExactFields = [(IndexSchema.TitleExact, IndexSchema.TitleBoost), (IndexSchema.BodyExact, 1f)];
+        private static readonly (string Field, float Boost)[] ExactFields =
+            [(IndexSchema.TitleExact, IndexSchema.TitleBoost), (IndexSchema.BodyExact, 1f)];
 
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
@@ -140,7 +143,8 @@ public sealed partial class NewsQueryParser
         {
             PersonField => Person(queryText),
             ExactField => ExactQuery(queryText, true, slop),
-            _ => OnWholeValueField(field, queryText, true) ?? NoPhraseWithoutPositions(field, queryText, base.GetFieldQuery(field, queryText, slop)),
+            _ => OnWholeValueField(field, queryText, true)
+                 ?? NoPhraseWithoutPositions(field, queryText, base.GetFieldQuery(field, queryText, slop)),
         };
 
         /// <summary>
@@ -150,17 +154,20 @@ public sealed partial class NewsQueryParser
         private static TermQuery? OnWholeValueField(string? field, string text, bool quoted)
         {
             if (field == FilterSyntax.DateField)
-                throw new QuerySyntaxException("date: is a filter: write date:YYYY-MM-DD or date:[YYYY-MM-DD TO YYYY-MM-DD], without quotes");
+                throw new QuerySyntaxException(
+                    "date: is a filter: write date:YYYY-MM-DD or date:[YYYY-MM-DD TO YYYY-MM-DD], without quotes");
             if (field is not (IndexSchema.Id or IndexSchema.Source)) return null;
             if (field == IndexSchema.Source && quoted && text.Any(char.IsWhiteSpace))
-                throw new QuerySyntaxException($"source:\"{text}\": a source is one name; for any of several write source:okaz source:aawsat");
+                throw new QuerySyntaxException(
+                    $"source:\"{text}\": a source is one name; for any of several write source:okaz source:aawsat");
             return new TermQuery(new Term(field, text));
         }
 
         /// <summary>Lucene would fail the whole search on a phrase in a field without positions (trigrams): refuse it here.</summary>
         private static Query NoPhraseWithoutPositions(string? field, string text, Query query) =>
             query is PhraseQuery or MultiPhraseQuery && field is not null && IndexSchema.WithoutPositionData.Contains(field)
-                ? throw new QuerySyntaxException($"{field}:\"{text}\": {field} has no word positions, so it cannot match a phrase; search title: or body: instead")
+                ? throw new QuerySyntaxException(
+                    $"{field}:\"{text}\": {field} has no word positions, so it cannot match a phrase; search title: or body: instead")
                 : query;
 
         /// <summary>

@@ -83,11 +83,14 @@ public sealed class NewsSearcher
             var filter = ArticleFilters.For(parsed.Filter, searcher.IndexReader);
             var first = (request.Page - 1) * request.PageSize;
             var all = Collect(searcher, AllWordsRanked(parsed), filter, request.Order, first + request.PageSize, budget);
-            var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, all.Top.GetTopDocs(first, request.PageSize).ScoreDocs, first, request.Snippets), TimeSpan.Zero)
+            var page = all.Top.GetTopDocs(first, request.PageSize).ScoreDocs;
+            var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, page, first, request.Snippets), TimeSpan.Zero)
             {
                 Counts = all.Counts,
                 Filter = parsed.Filter,
-                UndatedExcluded = parsed.Filter.HasDateRange ? CountHits(searcher, parsed.Query, ArticleFilters.Undated(parsed.Filter, searcher.IndexReader)) : 0,
+                UndatedExcluded = parsed.Filter.HasDateRange
+                    ? CountHits(searcher, parsed.Query, ArticleFilters.Undated(parsed.Filter, searcher.IndexReader))
+                    : 0,
             };
             if (all.Total < first + request.PageSize && parsed.Words is { } words && SomeWordsOnly(parsed.Query, words) is { } someWords)
                 results = Widened(searcher, results, someWords, filter, request, budget);
@@ -100,7 +103,8 @@ public sealed class NewsSearcher
     /// The all-words results followed by the articles with only some of the words that fall in the requested window;
     /// ranks run on across the divider, so pages neither overlap nor leave gaps.
     /// </summary>
-    private SearchResults Widened(IndexSearcher searcher, SearchResults allWords, Query someWords, Filter? filter, SearchRequest request, SearchBudget budget)
+    private SearchResults Widened(
+        IndexSearcher searcher, SearchResults allWords, Query someWords, Filter? filter, SearchRequest request, SearchBudget budget)
     {
         var before = allWords.TotalHits;
         var first = Math.Max(0, (request.Page - 1) * request.PageSize - before);
@@ -174,7 +178,8 @@ public sealed class NewsSearcher
     private Query LiteralQuery(string text)
     {
         QueryLength.Check(text);
-        return literal.Build(text) ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
+        return literal.Build(text)
+               ?? throw new QuerySyntaxException("the query has no word to search for (only stop words or punctuation)");
     }
 
     /// <summary>Every outlet in the index with its article count and date range, biggest first.</summary>
@@ -190,7 +195,8 @@ public sealed class NewsSearcher
         return shared.Use(searcher =>
         {
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
-            return RelatedArticles.Find(searcher, request, ArticleAnalyzer, (query, filter, count) => TopWithinLimit(searcher, query, filter, count, budget))
+            return RelatedArticles.Find(searcher, request, ArticleAnalyzer,
+                    (query, filter, count) => TopWithinLimit(searcher, query, filter, count, budget))
                 is { } related ? related with { Took = clock.Elapsed } : null;
         });
     }
@@ -249,7 +255,9 @@ public sealed class NewsSearcher
     internal Query AllWordsRanked(ParsedRequest parsed)
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
-            || Excludes(parsed.Query) || Literal(() => (ranking == Ranking.Default ? literal : new LiteralQueryBuilder(analyzer, ranking, variants)).Build(words)) is not { } ranked)
+            || Excludes(parsed.Query)
+            || Literal(() => (ranking == Ranking.Default ? literal : new LiteralQueryBuilder(analyzer, ranking, variants)).Build(words))
+                is not { } ranked)
             return parsed.Query;
         return new BooleanQuery(disableCoord: true)
         {

@@ -50,7 +50,8 @@ internal static class QueryLimits
                     scan.Depth = Math.Max(0, scan.Depth - 1);
                     break;
                 case '/':
-                    throw new QuerySyntaxException("'/' starts a regular expression, which is not supported; put the text in quotes or leave the / out");
+                    throw new QuerySyntaxException(
+                        "'/' starts a regular expression, which is not supported; put the text in quotes or leave the / out");
                 case '[' or '{':
                     scan.EndWord(text, i);
                     scan.Expanding();
@@ -84,7 +85,9 @@ internal static class QueryLimits
         while (at < text.Length && text[at] is ' ' or '\t' or '\n' or '\r' or '\u3000') at++;
         if (at >= text.Length || text[at] != '~') return from;
         var end = at + 1;
-        while (end < text.Length && !IsSeparator(text[end]) && text[end] is not ('"' or '(' or ')' or '~' or '*' or '?' or '\\' or '/' or '[' or '{' or '!')) end++;
+        while (end < text.Length && !IsSeparator(text[end])
+               && text[end] is not ('"' or '(' or ')' or '~' or '*' or '?' or '\\' or '/' or '[' or '{' or '!'))
+            end++;
         var slop = text[(at + 1)..end];
         if (slop.Length > 0 && !(slop.All(char.IsAsciiDigit) && slop.Length <= 2 && int.Parse(slop) <= MaxSlop))
         {
@@ -125,7 +128,8 @@ internal static class QueryLimits
         public void Fuzzy(string text, int end)
         {
             if (WordLength < MinLettersForFuzzy)
-                throw new QuerySyntaxException($"'{Word(text, end)}~' is too short for ~: fuzzy matching needs at least {MinLettersForFuzzy} letters");
+                throw new QuerySyntaxException(
+                    $"'{Word(text, end)}~' is too short for ~: fuzzy matching needs at least {MinLettersForFuzzy} letters");
             Expanding();
         }
 
@@ -135,7 +139,8 @@ internal static class QueryLimits
             {
                 var word = Word(text, end);
                 if (lettersBeforeWildcard < MinLettersBeforeWildcard)
-                    throw new QuerySyntaxException($"'{word}' would match too many words: put at least {MinLettersBeforeWildcard} letters before * or ?");
+                    throw new QuerySyntaxException(
+                        $"'{word}' would match too many words: put at least {MinLettersBeforeWildcard} letters before * or ?");
                 if (wildcards > MaxWildcardsPerWord)
                     throw new QuerySyntaxException($"'{word}' has more than {MaxWildcardsPerWord} * or ?; use fewer");
                 Expanding();

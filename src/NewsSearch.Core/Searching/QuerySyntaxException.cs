@@ -14,7 +14,8 @@ public sealed class QuerySyntaxException(string message) : Exception(OneLine(mes
         for (var i = 0; i < message.Length && line.Length < MaxMessageLength; i++)
         {
             var c = message[i];
-            if (char.IsHighSurrogate(c) && i + 1 < message.Length && char.IsLowSurrogate(message[i + 1])) line.Append(c).Append(message[++i]);
+            if (char.IsHighSurrogate(c) && i + 1 < message.Length && char.IsLowSurrogate(message[i + 1]))
+                line.Append(c).Append(message[++i]);
             else if (char.IsControl(c) || char.IsSurrogate(c)) line.Append(' ');
             else line.Append(c);
         }

@@ -47,11 +47,14 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     /// <summary>The query's words that are only letters (no quotes, operators or field names), in order.</summary>
     private static List<string> PlainWords(string words) =>
         [.. words.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("AND" or "OR" or "NOT") && w.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            .Where(w => w is not ("AND" or "OR" or "NOT")
+                        && w.All(c => char.IsLetter(c)
+                                      || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
             .Distinct()];
 
     private static string Replace(string words, string word, string replacement) =>
-        string.Join(' ', words.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => w == word ? replacement : w));
+        string.Join(' ', words.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == word ? replacement : w));
 
     /// <summary>The whole query, or one word of it, that names someone on the people list, with the person query's count.</summary>
     private List<PersonSuggestion> PeopleNamed(IndexSearcher searcher, string words, List<string> plain, SearchFilter filter)
@@ -106,7 +109,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
                         close[term] = (distance, Math.Max(near.DocFreq, close.GetValueOrDefault(term).DocFreq));
                 }
             }
-            found.AddRange(close.OrderBy(c => c.Value.Distance).ThenByDescending(c => c.Value.DocFreq).ThenBy(c => c.Key, StringComparer.Ordinal)
+            found.AddRange(close
+                .OrderBy(c => c.Value.Distance).ThenByDescending(c => c.Value.DocFreq).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Take(MaxSpellings)
                 .Select(c => new SpellingSuggestion(word, c.Key, ArticlesWith(searcher, c.Key), Replace(words, word, c.Key))));
         }

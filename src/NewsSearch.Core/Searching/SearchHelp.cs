@@ -19,5 +19,6 @@ public sealed record SearchHelp
     /// <summary>The page asked for is past the end: the last page that has hits.</summary>
     public int? LastPage { get; init; }
 
-    public bool IsEmpty => People.Count == 0 && Spellings.Count == 0 && UnknownSources.Count == 0 && StopWords.Count == 0 && LastPage is null;
+    public bool IsEmpty =>
+        People.Count == 0 && Spellings.Count == 0 && UnknownSources.Count == 0 && StopWords.Count == 0 && LastPage is null;
 }

@@ -31,7 +31,11 @@ public static class SearchRequestReader
     {
         var filter = new SearchFilter
         {
-            Sources = [.. (asked.Sources ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            Sources =
+            [
+                .. (asked.Sources ?? [])
+                    .SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            ],
             From = ReadDay(asked.From, names.From, errors),
             To = ReadDay(asked.To, names.To, errors),
         };

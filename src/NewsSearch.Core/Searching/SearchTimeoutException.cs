@@ -4,7 +4,8 @@ namespace NewsSearch.Core.Searching;
 public sealed class SearchTimeoutException(TimeSpan limit, string message) : Exception(message)
 {
     public SearchTimeoutException(TimeSpan limit)
-        : this(limit, $"the search took longer than {limit.TotalSeconds:0.###} s and was stopped; narrow the query (fewer wildcards, more words)")
+        : this(limit,
+            $"the search took longer than {limit.TotalSeconds:0.###} s and was stopped; narrow the query (fewer wildcards, more words)")
     {
     }
 
