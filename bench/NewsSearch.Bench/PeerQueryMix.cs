@@ -17,7 +17,7 @@ public static partial class PeerQueryMix
     {
         var random = new Random(seed);
         var queries = new List<BenchQuery>();
-        var sentences = sample.SelectMany(a => SentenceBreak().Split(a.Body))
+        var sentences = sample.SelectMany(a => QueryMix.SentenceBreak().Split(a.Body))
             .Select(s => ArabicWord().Matches(s).Select(m => m.Value).ToArray()).Where(w => w.Length >= 2).ToList();
         while (queries.Count < total / 2 && sentences.Count > 0)
         {
@@ -34,7 +34,4 @@ public static partial class PeerQueryMix
 
     [GeneratedRegex(@"[\u0621-\u064A]{2,}")]
     private static partial Regex ArabicWord();
-
-    [GeneratedRegex(@"[.!?؟\n:؛]+")]
-    private static partial Regex SentenceBreak();
 }

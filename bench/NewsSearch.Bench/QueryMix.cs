@@ -164,8 +164,9 @@ public static partial class QueryMix
     [GeneratedRegex(@"[\u0621-\u064A]{3,}")]
     private static partial Regex ArabicWord();
 
+    /// <summary>Where a sentence ends, for drawing neighbouring words (also <see cref="PeerQueryMix"/>'s).</summary>
     [GeneratedRegex(@"[.!?؟\n:؛]+")]
-    private static partial Regex SentenceBreak();
+    internal static partial Regex SentenceBreak();
 
     /// <summary>Hit counts through NewsSearch's own query parser, without snippets.</summary>
     private sealed class HitCounter(IndexSearcher searcher)
