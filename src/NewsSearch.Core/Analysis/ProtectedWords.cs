@@ -14,10 +14,13 @@ internal static class ProtectedWords
 {
     public const string ResourcePrefix = "analysis/protected/";
 
-    public static WordList Default { get; } = WordList.From(Lines());
+    /// <summary>The protected words as written, read once: the people list's first, then the files'.</summary>
+    private static readonly IReadOnlyList<string> lines = [.. PeopleNameWords().Concat(WordList.ResourceLines(ResourcePrefix))];
+
+    public static WordList Default { get; } = WordList.From(lines);
 
     /// <summary>The protected words as written: the people list's first, then the files'.</summary>
-    internal static IEnumerable<string> Lines() => PeopleNameWords().Concat(WordList.ResourceLines(ResourcePrefix));
+    internal static IEnumerable<string> Lines() => lines;
 
     /// <summary>
     /// The Arabic words of every person's <c>name_ar</c>, <c>aliases</c> and <c>first_names</c> in the shipped list. Read

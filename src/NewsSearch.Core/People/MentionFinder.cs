@@ -82,8 +82,9 @@ internal static class MentionFinder
         if (spellings.Count == 0) return new MentionReport(person, articles);
         var terms = spellings.ToDictionary(s => s.Term, s => s.Stem, StringComparer.Ordinal);
         var alsoWritten = articles
-            .SelectMany(a => a.Mentions.Where(m => m.Counted && terms.ContainsKey(Key(m))).Select(m => (Spelling: terms[Key(m)], a.Id)))
-            .Distinct().GroupBy(x => x.Spelling).Select(g => new OtherSpelling(g.Key, g.Count()))
+            .SelectMany(a => a.Mentions.Where(m => m.Counted).Select(m => (Spelling: SpellingOf(m, terms), a.Id)))
+            .Where(x => x.Spelling is not null)
+            .Distinct().GroupBy(x => x.Spelling!).Select(g => new OtherSpelling(g.Key, g.Count()))
             .OrderByDescending(s => s.Articles).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
         var kept = withVariants ? alsoWritten.Select(s => s.Spelling).ToHashSet(StringComparer.Ordinal) : [];
         articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => !terms.TryGetValue(Key(m), out var stem)
@@ -92,11 +93,15 @@ internal static class MentionFinder
         return new MentionReport(person, articles) { AlsoWritten = alsoWritten, WithVariants = withVariants };
     }
 
+    /// <summary>The other spelling the mention was found under, or null for a listed form (its key analysed once).</summary>
+    private static string? SpellingOf(Mention mention, IReadOnlyDictionary<string, string> terms) =>
+        terms.GetValueOrDefault(Key(mention));
+
     /// <summary>A bare other spelling is likely only where the article confirms that spelling too.</summary>
     private static ArticleMentions CheckSpellings(ArticleMentions article, IReadOnlyDictionary<string, string> terms)
     {
-        var confirmed = article.Mentions.Where(m => m.Resolution == Resolution.Confirmed && terms.ContainsKey(Key(m)))
-            .Select(m => terms[Key(m)]).ToHashSet(StringComparer.Ordinal);
+        var confirmed = article.Mentions.Where(m => m.Resolution == Resolution.Confirmed)
+            .Select(m => SpellingOf(m, terms)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return article with
         {
             Mentions = article.Mentions.Select(m =>

@@ -63,7 +63,7 @@ public sealed class NewsSearcher
         parser = new NewsQueryParser(analyzer, variants, people, mentions.ArticlesNamingOnlyOthers);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
         this.variants = variants;
-        advisor = new SearchAdvisor(analyzer, people ?? PeopleList.Shipped);
+        advisor = new SearchAdvisor(analyzer, mentions.People);
     }
 
     /// <summary>
@@ -311,7 +311,7 @@ public sealed class NewsSearcher
     }
 
     /// <summary>How many articles the query finds through the filter (a cluster's shards count their undated hits so).</summary>
-    internal static int CountHits(IndexSearcher searcher, Query query, Filter filter)
+    internal static int CountHits(IndexSearcher searcher, Query query, Filter? filter)
     {
         var count = new TotalHitCountCollector();
         searcher.Search(query, filter, count);

@@ -129,12 +129,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
         return count.TotalHits;
     }
 
-    private static int Count(IndexSearcher searcher, Query query, SearchFilter filter)
-    {
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, ArticleFilters.For(filter, searcher.IndexReader), count);
-        return count.TotalHits;
-    }
+    private static int Count(IndexSearcher searcher, Query query, SearchFilter filter) =>
+        NewsSearcher.CountHits(searcher, query, ArticleFilters.For(filter, searcher.IndexReader));
 
     /// <summary>The word's one exact-form token, or null when it analyses to none or several.</summary>
     private static string? ExactForm(string word) => NameForms.Tokens(word) is [var form] ? form : null;
