@@ -35,7 +35,7 @@ public sealed class ClusterBackend : NewsBackend, IAsyncDisposable
     /// <summary>Healthy while at least one shard answers.</summary>
     public override async Task CheckHealthAsync()
     {
-        var shards = (await Searcher.SummaryAsync()).Shards;
+        var shards = await Searcher.StatusAsync();
         if (shards.Answered == 0) throw new Cluster.ClusterException("no shard of the cluster answers");
     }
 

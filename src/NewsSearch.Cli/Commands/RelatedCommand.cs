@@ -41,7 +41,7 @@ public static class RelatedCommand
             related = new NewsSearcher(index).Related(request);
         }
         if (related is null) throw new UsageException($"no article with id {request.Id} " +
-            $"in the {(shards is null && result.GetValue(CommonOptions.Cluster) is null ? "index" : "cluster")}");
+            $"in the {(result.GetValue(CommonOptions.Cluster) is null ? "index" : "cluster")}");
         if (result.GetValue(CommonOptions.Json)) JsonOutput.Write(RelatedJson.From(related) with { Shards = shards });
         else
         {

@@ -31,6 +31,15 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
     public Task<ClusterRelatedResults?> RelatedAsync(RelatedRequest request) => new ClusterRelated(Calls).FindAsync(request);
 
+    /// <summary>Which shards are ready to answer, asked for nothing else (the API's health check).</summary>
+    public async Task<ShardsAnswered> StatusAsync()
+    {
+        var calls = Calls;
+        var missing = new HashSet<int>();
+        await calls.AskAll(missing, calls.All, shard => shard.Status(), status => status.Ready);
+        return calls.Answered(missing);
+    }
+
     /// <summary>Every article counted per outlet and UTC day, as <see cref="NewsSearcher.Summary"/> counts one index.</summary>
     public Task<ClusterAnswer<ArticleCounts>> SummaryAsync() => new ClusterFacts(Calls).SummaryAsync();
 
