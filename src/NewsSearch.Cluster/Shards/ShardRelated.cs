@@ -50,7 +50,7 @@ internal sealed class ShardRelated(NewsIndex index)
         foreach (var term in terms)
             like.Add(new TermQuery(new Term(term.Field, new Lucene.Net.Util.BytesRef(term.Bytes))) { Boost = term.Boost }, Occur.SHOULD);
         var scoring = new GlobalStatisticsSearcher(local.IndexReader, global);
-        var top = scoring.Search(RelatedArticles.Query(like, request.Id), ArticleFilters.For(request.Filter, local.IndexReader),
+        var top = scoring.Search(RelatedArticles.Query(like, request.Id), LuceneFilters.For(request.Filter, local.IndexReader),
             RelatedArticles.Candidates(request));
         return top.ScoreDocs.Select(hit => new RelatedCandidate(IndexSchema.ToArticle(local.Doc(hit.Doc)), hit.Score, hit.Doc)).ToList();
     });

@@ -65,12 +65,12 @@ internal sealed class ShardSearch(NewsIndex index)
             var scoring = new GlobalStatisticsSearcher(local.IndexReader, global);
             var top = NewsSearcher.TopCollector(request.Order, Math.Max(1, shardQuery.Window), fillFields: true);
             var counts = new ArticleCountCollector();
-            scoring.Search(query, ArticleFilters.For(parsed.Filter, scoring.IndexReader), MultiCollector.Wrap(top, counts));
+            scoring.Search(query, LuceneFilters.For(parsed.Filter, scoring.IndexReader), MultiCollector.Wrap(top, counts));
             var hits = top.GetTopDocs().ScoreDocs.Select(hit => new ShardHit(hit.Doc, hit.Score,
                 scoring.Doc(hit.Doc).Get(IndexSchema.Id),
                     hit is FieldDoc { Fields: [J2N.Numerics.Int64 date, ..] } ? date.ToInt64() : 0)).ToArray();
             var undated = parsed.Filter.HasDateRange && shardQuery.Phase == SearchPhase.AllWords
-                ? NewsSearcher.CountHits(scoring, parsed.Query, ArticleFilters.Undated(parsed.Filter, scoring.IndexReader)) : 0;
+                ? NewsSearcher.CountHits(scoring, parsed.Query, LuceneFilters.Undated(parsed.Filter, scoring.IndexReader)) : 0;
             return new ShardPage(true, top.TotalHits, hits, JsonSerializer.Serialize(counts.ToCounts()), undated);
         });
     }

@@ -80,7 +80,7 @@ internal static class ArabicAffixes
     /// The و rule for names: where a listed word starts in a token behind [conjunction][preposition][article]
     /// (وويتكوف, لكوشنر, بميامي, والكرملين, للكرملين), or -1 when no listed word is there.
     /// </summary>
-    public static int ListedWordStart(char[] s, int length, WordList words)
+    public static int ListedWordStart(char[] s, int length, WordsAndStems words)
     {
         if (words.Contains(s, 0, length)) return 0;
         var at = 0;
@@ -98,7 +98,7 @@ internal static class ArabicAffixes
         return HasArticleAt(s, at, length) && IsListedFrom(s, at + 2, length, words) ? at + 2 : -1;
     }
 
-    private static bool IsListedFrom(char[] s, int at, int length, WordList words) =>
+    private static bool IsListedFrom(char[] s, int at, int length, WordsAndStems words) =>
         length - at >= 2 && words.Contains(s, at, length - at);
 
     /// <summary>
@@ -106,7 +106,7 @@ internal static class ArabicAffixes
     /// the rule in words). A known word is left alone, the article is left to the stemmer, a conjunction before a
     /// known word goes first, and a clitic goes when the rest opens with the article, is known, or is long enough.
     /// </summary>
-    public static int CliticLength(char[] s, int at, int length, KnownWords known)
+    public static int CliticLength(char[] s, int at, int length, RealWordLookup known)
     {
         var n = length - at;
         if (n < 3 || !IsCliticLetter(s[at]) || OpensWithArticle(s, at, length) || known.Contains(s, at, n)) return 0;
@@ -117,7 +117,7 @@ internal static class ArabicAffixes
         return AcceptsStem(s, at + 1, length, minLength - 1, known) ? 1 : 0;
     }
 
-    private static bool AcceptsStem(char[] s, int at, int length, int minLength, KnownWords known)
+    private static bool AcceptsStem(char[] s, int at, int length, int minLength, RealWordLookup known)
     {
         var n = length - at;
         return n >= minLength || (n >= 4 && HasArticleAt(s, at, length)) || (n >= 2 && known.Contains(s, at, n));
@@ -128,7 +128,7 @@ internal static class ArabicAffixes
     /// كما كم نا; ه and ها are the stemmer's): the rest must be a known word or keep at least four letters (five
     /// before نا), one more when the word opens with a clitic letter; a word with the article takes no pronoun.
     /// </summary>
-    public static int WithoutPronoun(char[] s, int length, KnownWords known)
+    public static int WithoutPronoun(char[] s, int length, RealWordLookup known)
     {
         if (length < 5 || StartsWithArticle(s, length)) return length;
         var pronoun = PronounAtEnd(s, length);

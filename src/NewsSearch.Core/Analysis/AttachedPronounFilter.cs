@@ -11,9 +11,9 @@ namespace NewsSearch.Core.Analysis;
 /// </summary>
 internal sealed class AttachedPronounFilter : KeywordAwareFilter
 {
-    private readonly KnownWords known;
+    private readonly RealWordLookup known;
 
-    public AttachedPronounFilter(TokenStream input, KnownWords known) : base(input) => this.known = known;
+    public AttachedPronounFilter(TokenStream input, RealWordLookup known) : base(input) => this.known = known;
 
     protected override void Rewrite() => Term.Length = ArabicAffixes.WithoutPronoun(Term.Buffer, Term.Length, known);
 }

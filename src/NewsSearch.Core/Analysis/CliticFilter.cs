@@ -5,7 +5,7 @@ namespace NewsSearch.Core.Analysis;
 /// <summary>
 /// Strips the conjunctions و ف and the prepositions ب ل ك from the front of a word when what remains is a
 /// word (لفلسطين → فلسطين, بموسكو → موسكو, وبيان → بيان) and never from a word whose first letter is its own
-/// (وزير, وزارة, ولايات, بيان: known words, see <see cref="AttestedWords"/> and <see cref="ProtectedWords"/>). The rule, applied again to
+/// (وزير, وزارة, ولايات, بيان: known words, see <see cref="CorpusNouns"/> and <see cref="ProtectedWords"/>). The rule, applied again to
 /// what remains so that a clitic form always reduces like the bare word:
 /// <list type="bullet">
 /// <item>a known word (or an inflection of one) is left alone;</item>
@@ -19,9 +19,9 @@ namespace NewsSearch.Core.Analysis;
 /// </summary>
 internal sealed class CliticFilter : KeywordAwareFilter
 {
-    private readonly KnownWords known;
+    private readonly RealWordLookup known;
 
-    public CliticFilter(TokenStream input, KnownWords known) : base(input) => this.known = known;
+    public CliticFilter(TokenStream input, RealWordLookup known) : base(input) => this.known = known;
 
     protected override void Rewrite()
     {

@@ -27,8 +27,8 @@ public sealed class NewsAnalyzer : Analyzer
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
-    private readonly WordList protectedWords;
-    private readonly WordList knownWords;
+    private readonly WordsAndStems protectedWords;
+    private readonly WordsAndStems knownWords;
 
     /// <summary>
     /// A clitic written apart from its word (لـ«الرياض», الـ 5, كـ: the tatweel is gone by the tokenizer) is a word of
@@ -38,16 +38,16 @@ public sealed class NewsAnalyzer : Analyzer
     internal static readonly CharArraySet DetachedClitics = new(Lucene, ["ل", "ك", "ال", "لل"], ignoreCase: false);
 
     /// <summary>The analysis of queries: this one, dropping <see cref="DetachedClitics"/> as well.</summary>
-    public static NewsAnalyzer ForQueries() => new(ProtectedWords.Default, AttestedWords.Default) { dropsDetachedClitics = true };
+    public static NewsAnalyzer ForQueries() => new(ProtectedWords.Default, CorpusNouns.Default) { dropsDetachedClitics = true };
 
     private bool dropsDetachedClitics;
 
-    public NewsAnalyzer() : this(ProtectedWords.Default, AttestedWords.Default) { }
+    public NewsAnalyzer() : this(ProtectedWords.Default, CorpusNouns.Default) { }
 
-    public NewsAnalyzer(WordList protectedWords, WordList attestedWords)
+    public NewsAnalyzer(WordsAndStems protectedWords, WordsAndStems attestedWords)
     {
         this.protectedWords = protectedWords;
-        knownWords = WordList.Union(protectedWords, attestedWords);
+        knownWords = WordsAndStems.Union(protectedWords, attestedWords);
     }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) => TextHazards.Wrap(reader);
@@ -72,7 +72,7 @@ public sealed class NewsAnalyzer : Analyzer
         stream = new ArabicNormalizationFilter(stream);
         stream = new CharacterFoldFilter<HamzaSeatFold>(stream);
         stream = new ProtectedWordFilter(stream, protectedWords);
-        var known = new KnownWords(knownWords);
+        var known = new RealWordLookup(knownWords);
         stream = new AttachedPronounFilter(stream, known);
         stream = new CliticFilter(stream, known);
         stream = new LeadingWawGuard.Shield(stream);
@@ -82,7 +82,7 @@ public sealed class NewsAnalyzer : Analyzer
 
     private static string WordListFingerprint()
     {
-        var lines = ProtectedWords.Lines().Concat(WordList.ResourceLines(AttestedWords.Resource));
+        var lines = ProtectedWords.Lines().Concat(WordsAndStems.ResourceLines(CorpusNouns.Resource));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         return Convert.ToHexStringLower(hash)[..8];
     }

@@ -9,9 +9,9 @@ namespace NewsSearch.Core.Analysis;
 /// </summary>
 internal sealed class ProtectedWordFilter : KeywordAwareFilter
 {
-    private readonly WordList words;
+    private readonly WordsAndStems words;
 
-    public ProtectedWordFilter(TokenStream input, WordList words) : base(input) => this.words = words;
+    public ProtectedWordFilter(TokenStream input, WordsAndStems words) : base(input) => this.words = words;
 
     protected override void Rewrite()
     {

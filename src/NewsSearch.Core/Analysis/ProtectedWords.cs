@@ -15,9 +15,9 @@ internal static class ProtectedWords
     public const string ResourcePrefix = "analysis/protected/";
 
     /// <summary>The protected words as written, read once: the people list's first, then the files'.</summary>
-    private static readonly IReadOnlyList<string> lines = [.. PeopleNameWords().Concat(WordList.ResourceLines(ResourcePrefix))];
+    private static readonly IReadOnlyList<string> lines = [.. PeopleNameWords().Concat(WordsAndStems.ResourceLines(ResourcePrefix))];
 
-    public static WordList Default { get; } = WordList.From(lines);
+    public static WordsAndStems Default { get; } = WordsAndStems.From(lines);
 
     /// <summary>The protected words as written: the people list's first, then the files'.</summary>
     internal static IEnumerable<string> Lines() => lines;

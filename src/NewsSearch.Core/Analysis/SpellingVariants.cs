@@ -14,7 +14,7 @@ public sealed class SpellingVariants
     /// <summary>The name of the user's own variants file, looked for in the index folder.</summary>
     public const string UserFileName = "variants.txt";
 
-    public static SpellingVariants Shipped { get; } = From(WordList.ResourceLines(Resource), SharedAnalyzers.Stemmed);
+    public static SpellingVariants Shipped { get; } = From(WordsAndStems.ResourceLines(Resource), SharedAnalyzers.Stemmed);
 
     private readonly Dictionary<string, string[]> groups;
 
@@ -24,7 +24,7 @@ public sealed class SpellingVariants
     public static SpellingVariants Load(string? userFile)
     {
         if (userFile is null || !File.Exists(userFile)) return Shipped;
-        return From(WordList.ResourceLines(Resource).Concat(File.ReadLines(userFile)), SharedAnalyzers.Stemmed);
+        return From(WordsAndStems.ResourceLines(Resource).Concat(File.ReadLines(userFile)), SharedAnalyzers.Stemmed);
     }
 
     public static SpellingVariants From(IEnumerable<string> lines, Analyzer analyzer)

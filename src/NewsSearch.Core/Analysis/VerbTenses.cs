@@ -13,7 +13,7 @@ namespace NewsSearch.Core.Analysis;
 /// </para>
 /// <para>
 /// Nouns are left alone, on both sides: a stem that a word the corpus writes after the definite article has
-/// (<see cref="AttestedWords"/>: a verb never takes ال), or a protected name, is neither expanded nor added. So
+/// (<see cref="CorpusNouns"/>: a verb never takes ال), or a protected name, is neither expanded nor added. So
 /// يعقد does not find عقد (a contract), التقدم is not read as a verb, and يبحث finds بحثت and تبحث but not the
 /// noun بحث. What letters alone cannot tell apart stays apart: defective and assimilated verbs (يدعو / دعا, يصل / وصل)
 /// and a verb that is also a listed noun's form.
@@ -24,19 +24,19 @@ internal sealed class VerbTenses
     private const char Yeh = 'ي', Teh = 'ت', Noon = 'ن', Alef = 'ا', Hamza = 'ء', Waw = 'و';
     private const int MinCoreLength = 3;
 
-    private readonly WordList nouns;
-    private readonly WordList names;
+    private readonly WordsAndStems nouns;
+    private readonly WordsAndStems names;
 
-    /// <param name="nouns">Words written after the definite article (<see cref="AttestedWords"/>).</param>
+    /// <param name="nouns">Words written after the definite article (<see cref="CorpusNouns"/>).</param>
     /// <param name="names">Names the analysis keeps whole (<see cref="ProtectedWords"/>).</param>
-    public VerbTenses(WordList nouns, WordList names)
+    public VerbTenses(WordsAndStems nouns, WordsAndStems names)
     {
         this.nouns = nouns;
         this.names = names;
     }
 
     /// <summary>With the shipped attested words and protected names.</summary>
-    public static VerbTenses Shipped { get; } = new(AttestedWords.Default, ProtectedWords.Default);
+    public static VerbTenses Shipped { get; } = new(CorpusNouns.Default, ProtectedWords.Default);
 
     private bool IsNounOrName(string stem) => nouns.HasTerm(stem) || names.HasTerm(stem);
 

@@ -80,7 +80,7 @@ public sealed class NewsSearcher
         return shared.Use(searcher =>
         {
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
-            var filter = ArticleFilters.For(parsed.Filter, searcher.IndexReader);
+            var filter = LuceneFilters.For(parsed.Filter, searcher.IndexReader);
             var first = (request.Page - 1) * request.PageSize;
             var all = Collect(searcher, AllWordsRanked(parsed), filter, request.Order, first + request.PageSize, budget);
             var page = all.Top.GetTopDocs(first, request.PageSize).ScoreDocs;
@@ -89,7 +89,7 @@ public sealed class NewsSearcher
                 Counts = all.Counts,
                 Filter = parsed.Filter,
                 UndatedExcluded = parsed.Filter.HasDateRange
-                    ? CountHits(searcher, parsed.Query, ArticleFilters.Undated(parsed.Filter, searcher.IndexReader))
+                    ? CountHits(searcher, parsed.Query, LuceneFilters.Undated(parsed.Filter, searcher.IndexReader))
                     : 0,
             };
             if (all.Total < first + request.PageSize && parsed.Words is { } words && SomeWordsOnly(parsed.Query, words) is { } someWords)

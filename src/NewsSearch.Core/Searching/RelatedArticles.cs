@@ -28,7 +28,7 @@ internal static class RelatedArticles
         if (docId < 0) return null;
         var article = IndexSchema.ToArticle(searcher.Doc(docId));
         var query = Query(LikeQuery(searcher.IndexReader, docId, analyzer), request.Id);
-        var candidates = search(query, ArticleFilters.For(request.Filter, searcher.IndexReader), Candidates(request)).ScoreDocs
+        var candidates = search(query, LuceneFilters.For(request.Filter, searcher.IndexReader), Candidates(request)).ScoreDocs
             .Select(c => (IndexSchema.ToArticle(searcher.Doc(c.Doc)), c.Score, (long)c.Doc));
         return new RelatedResults(article, Rank(article, candidates, request.Count), TimeSpan.Zero);
     }

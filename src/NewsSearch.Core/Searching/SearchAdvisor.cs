@@ -130,7 +130,7 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     }
 
     private static int Count(IndexSearcher searcher, Query query, SearchFilter filter) =>
-        NewsSearcher.CountHits(searcher, query, ArticleFilters.For(filter, searcher.IndexReader));
+        NewsSearcher.CountHits(searcher, query, LuceneFilters.For(filter, searcher.IndexReader));
 
     /// <summary>The word's one exact-form token, or null when it analyses to none or several.</summary>
     private static string? ExactForm(string word) => NameForms.Tokens(word) is [var form] ? form : null;

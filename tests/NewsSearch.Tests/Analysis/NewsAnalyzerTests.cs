@@ -76,8 +76,8 @@ public class NewsAnalyzerTests
             "ستيف", "جاريد", "رستم", "أندريه", "فلاديمير", "دونالد", "يوري", "ميامي", "كييف", "موسكو", "واشنطن"];
         foreach (var name in seedNames) Assert.Equal(Tokens.Single(new ExactFormAnalyzer(), name), Tokens.Single(Analyzer, "و" + name));
 
-        var extended = WordList.From(ProtectedWords.Lines().Append("زيلينسكايا"));
-        var custom = new NewsAnalyzer(extended, AttestedWords.Default);
+        var extended = WordsAndStems.From(ProtectedWords.Lines().Append("زيلينسكايا"));
+        var custom = new NewsAnalyzer(extended, CorpusNouns.Default);
         Assert.Equal("زيلينسكايا", Tokens.Single(custom, "لزيلينسكايا"));
     }
 

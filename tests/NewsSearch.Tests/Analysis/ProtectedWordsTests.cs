@@ -32,7 +32,7 @@ public sealed class ProtectedWordsTests
     [MemberData(nameof(PeopleWords))]
     public void No_word_of_a_persons_names_is_kept_twice(string person, string word)
     {
-        var files = WordList.From(WordList.ResourceLines(ProtectedWords.ResourcePrefix));
+        var files = WordsAndStems.From(WordsAndStems.ResourceLines(ProtectedWords.ResourcePrefix));
         Assert.False(files.Contains(word), $"{person}: {word} is on the people list; take it out of Resources/protected/");
     }
 

@@ -5,9 +5,9 @@ namespace NewsSearch.Core.Analysis;
 /// begins with و ف ب ل ك owns that letter, since no clitic can follow the article; and a clitic is stripped when
 /// what remains is listed. Rebuilt by bench/lexicon/attested_words.py.
 /// </summary>
-internal static class AttestedWords
+internal static class CorpusNouns
 {
     public const string Resource = "analysis/attested-words.txt";
 
-    public static WordList Default { get; } = WordList.From(WordList.ResourceLines(Resource));
+    public static WordsAndStems Default { get; } = WordsAndStems.From(WordsAndStems.ResourceLines(Resource));
 }

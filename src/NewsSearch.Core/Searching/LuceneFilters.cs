@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Searching;
 /// Turns a <see cref="SearchFilter"/> into a Lucene <see cref="Filter"/>: it only narrows the matching
 /// documents and never changes their scores.
 /// </summary>
-public static class ArticleFilters
+public static class LuceneFilters
 {
     private const long MillisPerDay = 86_400_000;
 

@@ -10,7 +10,7 @@ namespace NewsSearch.Core.Analysis;
 /// looked up straight from a token's buffer. Besides the words themselves it knows their stems as
 /// Lucene's <see cref="ArabicStemmer"/> cuts suffixes, so an inflected form (وزارات) is recognised too.
 /// </summary>
-public sealed class WordList
+public sealed class WordsAndStems
 {
     /// <summary>Shorter stems (وب, بي) are shared by too many unrelated words to identify one.</summary>
     private const int MinStemLength = 3;
@@ -18,7 +18,7 @@ public sealed class WordList
     private readonly CharArraySet words;
     private readonly CharArraySet stems;
 
-    private WordList(CharArraySet words, CharArraySet stems)
+    private WordsAndStems(CharArraySet words, CharArraySet stems)
     {
         this.words = words;
         this.stems = stems;
@@ -26,7 +26,7 @@ public sealed class WordList
 
     public int Count => words.Count;
 
-    public static WordList From(IEnumerable<string> lines)
+    public static WordsAndStems From(IEnumerable<string> lines)
     {
         var words = new CharArraySet(NewsAnalyzer.Lucene, 1024, ignoreCase: false);
         var stems = new CharArraySet(NewsAnalyzer.Lucene, 1024, ignoreCase: false);
@@ -40,11 +40,11 @@ public sealed class WordList
             var stemLength = stemmer.StemSuffix(buffer, length);
             if (stemLength >= MinStemLength) stems.Add(new string(buffer, 0, stemLength));
         }
-        return new WordList(words, stems);
+        return new WordsAndStems(words, stems);
     }
 
     /// <summary>The words and stems of both lists in one (one lookup instead of two).</summary>
-    public static WordList Union(WordList a, WordList b)
+    public static WordsAndStems Union(WordsAndStems a, WordsAndStems b)
     {
         var words = new CharArraySet(NewsAnalyzer.Lucene, a.words.Count + b.words.Count, ignoreCase: false);
         var stems = new CharArraySet(NewsAnalyzer.Lucene, a.stems.Count + b.stems.Count, ignoreCase: false);
@@ -53,7 +53,7 @@ public sealed class WordList
             words.UnionWith(list.words);
             stems.UnionWith(list.stems);
         }
-        return new WordList(words, stems);
+        return new WordsAndStems(words, stems);
     }
 
     /// <summary>Every line of the embedded resources whose names start with <paramref name="prefix"/>.</summary>
