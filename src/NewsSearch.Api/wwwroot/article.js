@@ -1,7 +1,7 @@
 // The article view (?article=ID&q=…): title, outlet, date, the full text with the query's matches marked, the
 // people on the list it mentions (links to their pages), its related articles (other outlets first, each a link
 // here) and the outlet's own address as a secondary link. All text is set as text; marks are built from offsets.
-import { countOf, fillMeta, markedText, pageLink, queryEcho } from './format.js';
+import { countOf, fillMeta, headedSection, markedText, pageLink, queryEcho } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
 
@@ -62,10 +62,7 @@ function paragraphs(text, marks) {
 }
 
 function mentionedPeople(people) {
-  const section = document.createElement('section');
-  section.className = 'article-people';
-  const heading = document.createElement('h3');
-  heading.textContent = 'الأشخاص في المقال';
+  const section = headedSection('article-people', 'h3', 'الأشخاص في المقال');
   const list = document.createElement('ul');
   for (const person of people) {
     const item = document.createElement('li');
@@ -76,15 +73,12 @@ function mentionedPeople(people) {
     item.append(link, ' ', countOf(person.mentions, 'ذكر'));
     list.append(item);
   }
-  section.append(heading, list);
+  section.append(list);
   return section;
 }
 
 function relatedList(hits, q) {
-  const section = document.createElement('section');
-  section.className = 'related';
-  const heading = document.createElement('h3');
-  heading.textContent = 'مقالات ذات صلة';
+  const section = headedSection('related', 'h3', 'مقالات ذات صلة');
   const list = document.createElement('ol');
   list.className = 'results';
   for (const hit of hits) {
@@ -101,6 +95,6 @@ function relatedList(hits, q) {
     item.append(title, meta, lead);
     list.append(item);
   }
-  section.append(heading, list);
+  section.append(list);
   return section;
 }

@@ -1,7 +1,7 @@
 // The facets panel: the per-day bar chart and the per-outlet list of the whole result set. An outlet button toggles
 // that outlet in the filter and a chosen bar narrows the search to its day; both live in the URL.
 import { dayChart } from './charts.js';
-import { countOf, numbers, outlet } from './format.js';
+import { countOf, headedSection, numbers, outlet } from './format.js';
 import { searchParams } from './state.js';
 
 // With outlets chosen, the list comes from the same query without them, so other outlets stay there to add.
@@ -40,10 +40,7 @@ export const facetsPanel = {
 };
 
 function sourceList(search, counts, page) {
-  const section = document.createElement('section');
-  section.className = 'sources';
-  const heading = document.createElement('h2');
-  heading.textContent = 'المصادر';
+  const section = headedSection('sources', 'h2', 'المصادر');
   const list = document.createElement('ul');
   const chosen = new Set(search.sources.map((s) => s.toLowerCase()));
   // Counts are of the query without the outlet filter; a chosen outlet is pressed and switches off again.
@@ -59,6 +56,6 @@ function sourceList(search, counts, page) {
     item.append(button);
     list.append(item);
   }
-  section.append(heading, list);
+  section.append(list);
   return section;
 }

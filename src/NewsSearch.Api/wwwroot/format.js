@@ -111,3 +111,13 @@ export function countOf(count, unit = '') {
   span.textContent = unit ? `${numbers.format(count)} ${unit}` : numbers.format(count);
   return span;
 }
+
+/** A section of the page with its class and, as its first child, a heading (`h2`, `h3`) reading `title`. */
+export function headedSection(className, headingTag, title) {
+  const section = document.createElement('section');
+  section.className = className;
+  const heading = document.createElement(headingTag);
+  heading.textContent = title;
+  section.append(heading);
+  return section;
+}

@@ -3,7 +3,7 @@
 // sentence marked; every title links to the article view. Sentences are the API's `html`, escaped completely apart
 // from <mark>; everything else is textContent.
 import { dayChart } from './charts.js';
-import { countOf, fillMeta, numbers, outlet, pageLink } from './format.js';
+import { countOf, fillMeta, headedSection, numbers, outlet, pageLink } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
 import { fillHeadline } from './headline.js';
@@ -50,15 +50,12 @@ export async function mentionsView(state) {
 }
 
 export function renderMentions(report, state) {
-  const view = document.createElement('section');
-  view.className = 'mentions';
-  const heading = document.createElement('h2');
-  heading.textContent = report.person ? `${report.person.name_ar} (${report.person.name_en})` : report.name;
+  const view = headedSection('mentions', 'h2', report.person ? `${report.person.name_ar} (${report.person.name_en})` : report.name);
   const summary = document.createElement('p');
   summary.className = 'summary';
   summary.textContent = `${numbers.format(report.total)} ذكر في ${numbers.format(report.article_count)} مقال`
     + (report.in_people_list ? '' : ' — الاسم ليس في قائمة الأشخاص، فبُحث عنه بصيغه مع السوابق');
-  view.append(heading, summary);
+  view.append(summary);
   if (report.also_written?.length > 0) view.append(alsoWritten(report.also_written));
   const timeline = report.timeline;
   if (timeline.by_day.length > 0) {
@@ -102,16 +99,13 @@ function alsoWritten(spellings) {
 // Doubtful mentions (a bare surname with no evidence either way) are not counted: listed apart, greyed, each
 // with the resolver's reason as its title (shown on hover).
 function renderDoubtful(articles) {
-  const section = document.createElement('section');
-  section.className = 'doubtful';
-  const heading = document.createElement('h3');
   const count = articles.reduce((n, a) => n + a.count, 0);
-  heading.textContent = `${numbers.format(count)} ذكر غير مؤكد، لا يُحسب`;
+  const section = headedSection('doubtful', 'h3', `${numbers.format(count)} ذكر غير مؤكد، لا يُحسب`);
   const list = document.createElement('ol');
   list.className = 'results';
   list.id = 'doubtful-mentions';
   for (const article of articles) list.append(renderArticle(article));
-  section.append(heading, list);
+  section.append(list);
   return section;
 }
 

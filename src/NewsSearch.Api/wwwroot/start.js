@@ -1,6 +1,6 @@
 // The start page: what the index holds (articles, outlets, first and last day) and a short guide to the query
 // syntax whose examples are links. The people list is the side panel, on this page as on every other.
-import { countOf, numbers, formatDay, outlet, pageLink, queryEcho } from './format.js';
+import { countOf, formatDay, headedSection, numbers, outlet, pageLink, queryEcho } from './format.js';
 import { fetchJson } from './messages.js';
 import { linkFor } from './state.js';
 
@@ -36,10 +36,7 @@ export async function startView() {
 }
 
 function statsSection(stats) {
-  const section = document.createElement('section');
-  section.className = 'stats';
-  const heading = document.createElement('h2');
-  heading.textContent = 'في الفهرس';
+  const section = headedSection('stats', 'h2', 'في الفهرس');
   const facts = document.createElement('p');
   facts.className = 'facts';
   facts.textContent = `${numbers.format(stats.articles)} مقال من ${numbers.format(stats.outlets.length)} مصدراً`;
@@ -55,15 +52,12 @@ function statsSection(stats) {
     item.append(link, ' ', countOf(count));
     outlets.append(item);
   }
-  section.append(heading, facts, outlets);
+  section.append(facts, outlets);
   return section;
 }
 
 function syntaxSection() {
-  const section = document.createElement('section');
-  section.className = 'syntax';
-  const heading = document.createElement('h2');
-  heading.textContent = 'طريقة البحث';
+  const section = headedSection('syntax', 'h2', 'طريقة البحث');
   const table = document.createElement('table');
   for (const [query, meaning] of SYNTAX) {
     const row = table.insertRow();
@@ -73,6 +67,6 @@ function syntaxSection() {
     example.append(link);
     row.insertCell().textContent = meaning;
   }
-  section.append(heading, table);
+  section.append(table);
   return section;
 }
