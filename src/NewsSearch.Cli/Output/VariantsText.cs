@@ -5,7 +5,7 @@ namespace NewsSearch.Cli.Output;
 
 public static class VariantsText
 {
-    public static void Write(VariantReport report, TextWriter output, SnippetFormat format)
+    public static void Write(NameVariantReport report, TextWriter output, SnippetFormat format)
     {
         output.WriteLine(MentionsText.Describe(report.Person));
         output.WriteLine($"{MentionsText.Count(report.Variants.Count, "index spelling")} close to {string.Join("، ", report.Targets)}" +

@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Analysis;
 /// conjunctions و ف, the prepositions ب ل ك), the article ال, the attached pronouns, and every rule that adds or
 /// removes them. The analysis filters (<see cref="ProtectedWordFilter"/>, <see cref="AttachedPronounFilter"/>,
 /// <see cref="TaaMarbutaFilter"/>, <see cref="CliticFilter"/>, <see cref="LeadingWawGuard"/>), the people's name
-/// forms (People/NameForms) and the spelling-variant finder (People/VariantFinder) use
+/// forms (People/NameForms) and the spelling-variant finder (People/NameVariantFinder) use
 /// them from here. docs/analysis.md explains the rules with examples.
 /// </summary>
 internal static class ArabicAffixes

@@ -22,7 +22,7 @@ internal static class MentionFinder
 
     /// <summary>
     /// Every mention of the person, resolved; for a listed person also the spellings of the surname the index holds
-    /// and the list lacks (<see cref="VariantFinder"/>), resolved by the same rules, except that a bare other spelling
+    /// and the list lacks (<see cref="NameVariantFinder"/>), resolved by the same rules, except that a bare other spelling
     /// is only likely where the article confirms that spelling itself (a near spelling may be an ordinary word: فكري
     /// is close to كيري). Those that name the person (counted at least once) are <see cref="MentionReport.AlsoWritten"/>;
     /// their counted mentions stay in the report only <paramref name="withVariants"/>; the rest never (a near spelling
@@ -45,15 +45,15 @@ internal static class MentionFinder
     internal static List<SpellingCandidate> SpellingCandidates(IndexSearcher searcher, PersonForms person)
     {
         if (!person.InPeopleList) return [];
-        try { return VariantFinder.Candidates(searcher.IndexReader, person, nearOnly: true); }
+        try { return NameVariantFinder.Candidates(searcher.IndexReader, person, nearOnly: true); }
         catch (PeopleException) { return []; }
     }
 
     /// <summary>The spellings of the surname the list lacks among the closest candidates, with their stems.</summary>
     internal static List<(string Term, string Stem)> OtherSpellings(PersonForms person, IEnumerable<SpellingCandidate> candidates)
     {
-        var known = VariantFinder.Known(person);
-        return VariantFinder.Closest(candidates, MaxOtherSpellings).Where(c => !known.Contains(c.Term))
+        var known = NameVariantFinder.Known(person);
+        return NameVariantFinder.Closest(candidates, MaxOtherSpellings).Where(c => !known.Contains(c.Term))
             .Select(c => (c.Term, c.Term[c.Prefix.Length..])).ToList();
     }
 

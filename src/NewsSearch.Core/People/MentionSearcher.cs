@@ -58,8 +58,8 @@ public sealed class MentionSearcher
         namingOnlyOthers = (null, new());
 
     /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
-    public VariantReport Variants(string name, int max = DefaultMaxVariants) =>
-        shared.Use(s => VariantFinder.Find(s, PersonForms.Resolve(People, name), max));
+    public NameVariantReport Variants(string name, int max = DefaultMaxVariants) =>
+        shared.Use(s => NameVariantFinder.Find(s, PersonForms.Resolve(People, name), max));
 
     /// <summary>
     /// Every listed person's number of mentions, by id. Counted once per index commit (a full mention search per

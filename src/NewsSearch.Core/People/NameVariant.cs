@@ -5,5 +5,5 @@ namespace NewsSearch.Core.People;
 /// the <see cref="SpellingDistance"/> of the rest to the closest target, how often it occurs, in how many articles,
 /// whether the people list already has it, and one sentence that uses it.
 /// </summary>
-public sealed record Variant(
-    string Term, string Prefix, string Target, double Distance, long Count, int Articles, bool Known, VariantExample? Example);
+public sealed record NameVariant(
+    string Term, string Prefix, string Target, double Distance, long Count, int Articles, bool Known, NameVariantExample? Example);

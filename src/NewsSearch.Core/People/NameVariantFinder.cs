@@ -11,7 +11,7 @@ namespace NewsSearch.Core.People;
 /// Spelling discovery: walks every term of the exact fields and keeps those whose letters, clitic prefix aside,
 /// are within <see cref="SpellingDistance.Tolerance"/> of the name, so a user sees how agencies actually write it.
 /// </summary>
-internal static class VariantFinder
+internal static class NameVariantFinder
 {
     private const int MinTargetLength = 3;
     private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };
@@ -24,14 +24,14 @@ internal static class VariantFinder
     /// (<see cref="Openings"/>), not every term: much faster, and enough for <see cref="MentionFinder"/>'s other
     /// spellings, though a variant that changes its first two letters otherwise is missed.</param>
     /// <exception cref="PeopleException">The name has no Arabic word to compare (a Latin name not on the list).</exception>
-    public static VariantReport Find(IndexSearcher searcher, PersonForms person, int max, bool nearOnly = false)
+    public static NameVariantReport Find(IndexSearcher searcher, PersonForms person, int max, bool nearOnly = false)
     {
         var targets = Targets(person);
         var known = Known(person);
         var variants = Closest(Candidates(searcher.IndexReader, person, nearOnly), max)
             .Select(c => ToVariant(searcher, c, known.Contains(c.Term)))
             .ToList();
-        return new VariantReport(person, targets, variants);
+        return new NameVariantReport(person, targets, variants);
     }
 
     /// <summary>
@@ -132,12 +132,12 @@ internal static class VariantFinder
         }
     }
 
-    private static Variant ToVariant(IndexSearcher searcher, SpellingCandidate v, bool known)
+    private static NameVariant ToVariant(IndexSearcher searcher, SpellingCandidate v, bool known)
     {
         var term = v.Term;
         var reader = searcher.IndexReader;
         var articles = new HashSet<int>();
-        VariantExample? example = null;
+        NameVariantExample? example = null;
         foreach (var (exact, stored) in Fields)
         {
             var postings = MultiFields.GetTermPositionsEnum(reader, MultiFields.GetLiveDocs(reader), exact, new BytesRef(term));
@@ -150,14 +150,14 @@ internal static class VariantFinder
                 example = Example(searcher, postings.DocID, stored, postings.StartOffset, postings.EndOffset);
             }
         }
-        return new Variant(term, v.Prefix, v.Target, v.Distance, v.Count, articles.Count, known, example);
+        return new NameVariant(term, v.Prefix, v.Target, v.Distance, v.Count, articles.Count, known, example);
     }
 
-    private static VariantExample Example(IndexSearcher searcher, int doc, string field, int start, int end)
+    private static NameVariantExample Example(IndexSearcher searcher, int doc, string field, int start, int end)
     {
         var document = searcher.Doc(doc);
         var text = document.Get(field) ?? "";
         var sentence = SnippetBuilder.Build(text, [new Match("variant", 1f, [new Mark(start, end - start)])], SentenceOptions)[0];
-        return new VariantExample(document.Get(IndexSchema.Id), field, sentence);
+        return new NameVariantExample(document.Get(IndexSchema.Id), field, sentence);
     }
 }

@@ -5,7 +5,7 @@ using NewsSearch.Core.People;
 namespace NewsSearch.Tests.People;
 
 [Collection(SeedIndexCollection.Name)]
-public sealed class VariantFinderTests(SeedIndex seeds)
+public sealed class NameVariantFinderTests(SeedIndex seeds)
 {
     [Fact]
     public void Variants_of_hnatov_list_ghnatov_with_its_count_and_a_sentence()
@@ -91,7 +91,7 @@ public sealed class VariantFinderTests(SeedIndex seeds)
     public void Spelling_distance_makes_transliteration_choices_cheap(string a, string b, double expected) =>
         Assert.Equal(expected, SpellingDistance.Between(a, b));
 
-    private VariantReport Variants(string name)
+    private NameVariantReport Variants(string name)
     {
         var searcher = new MentionSearcher(seeds.Index);
         return searcher.Variants(name);

@@ -1,4 +1,4 @@
 namespace NewsSearch.Core.People;
 
 /// <summary>The spellings close to a name; <see cref="Targets"/> are the words they were compared with.</summary>
-public sealed record VariantReport(PersonForms Person, IReadOnlyList<string> Targets, IReadOnlyList<Variant> Variants);
+public sealed record NameVariantReport(PersonForms Person, IReadOnlyList<string> Targets, IReadOnlyList<NameVariant> Variants);

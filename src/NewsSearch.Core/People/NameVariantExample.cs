@@ -1,0 +1,5 @@
+using NewsSearch.Core.Snippets;
+
+namespace NewsSearch.Core.People;
+
+public sealed record NameVariantExample(string ArticleId, string Field, Snippet Sentence);
