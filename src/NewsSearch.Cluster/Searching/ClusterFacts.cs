@@ -22,11 +22,14 @@ internal sealed class ClusterFacts(ShardCalls calls)
     public async Task<ClusterAnswer<IReadOnlyList<SourceInfo>>> SourcesAsync()
     {
         var (parts, shards) = await AllAsync<List<SourceInfo>>(shard => shard.Sources());
-        var sources = parts.SelectMany(p => p).GroupBy(s => s.Name, StringComparer.Ordinal)
+        return new(SourcesSum(parts), shards);
+    }
+
+    /// <summary>The shards' outlets added up, biggest first, as <c>SourceList</c> orders one index's.</summary>
+    public static IReadOnlyList<SourceInfo> SourcesSum(IEnumerable<IEnumerable<SourceInfo>> parts) =>
+        parts.SelectMany(p => p).GroupBy(s => s.Name, StringComparer.Ordinal)
             .Select(g => new SourceInfo(g.Key, g.Sum(s => s.Articles), g.Min(s => s.First), g.Max(s => s.Last)))
             .OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
-        return new(sources, shards);
-    }
 
     public async Task<ClusterAnswer<IReadOnlyDictionary<string, int>>> MentionCountsAsync()
     {

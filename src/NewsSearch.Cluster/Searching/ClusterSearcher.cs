@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lucene.Net.Search;
 using NewsSearch.Cluster.Shards;
 using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Searching;
@@ -13,7 +14,8 @@ namespace NewsSearch.Cluster.Searching;
 /// window with sort values and counts, (3) Lucene's <see cref="TopDocs.Merge(Sort, int, int, TopDocs[])"/> merges
 /// them, and (4) the owning shards build the final page's snippets. When the articles with all the words do not fill
 /// the window, the same runs for the articles with only some of them, listed after a divider, as
-/// <see cref="NewsSearcher"/> does. A shard that does not answer in <see cref="ShardTimeout"/> or is rebuilding is
+/// <see cref="NewsSearcher"/> does; few or no hits come with the search help one index would give (<see cref="ClusterArticles"/>).
+/// A shard that does not answer in <see cref="ShardTimeout"/> or is rebuilding is
 /// counted missing (<see cref="ShardsAnswered"/>).
 /// </summary>
 public sealed class ClusterSearcher(IGrainFactory grains, int shards)
@@ -21,6 +23,9 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     public TimeSpan ShardTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     private ShardCalls Calls => new(grains, shards, ShardTimeout);
+
+    /// <summary>Core's search help, over the shards' facts added up.</summary>
+    private static readonly SearchAdvisor Advisor = new(IndexSchema.QueryAnalyzer, PeopleList.Shipped);
 
     /// <summary>Every mention of a person over every shard, as <c>MentionSearcher.Mentions</c> gives them from one index.</summary>
     /// <exception cref="Core.People.PeopleException">The name cannot be searched, or is too common (as in one index).</exception>
@@ -82,8 +87,8 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
                     Counts = before == 0 ? some.Counts : all.Counts,
                 };
         }
-        var answered = Calls.Answered(missing);
-        return new ClusterSearchResults(results with { Took = clock.Elapsed }, answered);
+        var help = await Advisor.AdviseAsync(new ClusterArticles(Calls, missing), request, results.Filter, results);
+        return new ClusterSearchResults(results with { Help = help, Took = clock.Elapsed }, Calls.Answered(missing));
     }
 
     /// <summary>One search over the shards: its hits in the window, how many it found, its counts.</summary>

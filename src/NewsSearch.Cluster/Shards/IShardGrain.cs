@@ -59,4 +59,20 @@ public interface IShardGrain : IGrainWithIntegerKey
     /// <summary>Each listed person's mentions on this shard, by id.</summary>
     [Alias("MentionCounts")]
     Task<ShardAnswer> MentionCounts();
+
+    /// <summary>Every outlet name this shard's articles are from (a string list): the search help's unknown outlets.</summary>
+    [Alias("SourceNames")]
+    Task<ShardAnswer> SourceNames();
+
+    /// <summary>This shard's articles within a filter (Core's SearchFilter as JSON) naming a person in any of these forms.</summary>
+    [Alias("ArticlesNaming")]
+    Task<ShardAnswer> ArticlesNaming(string[][] forms, string filterJson);
+
+    /// <summary>For each exact form, this shard's articles holding it in the title or body (an int list).</summary>
+    [Alias("ArticlesWith")]
+    Task<ShardAnswer> ArticlesWith(string[] forms);
+
+    /// <summary>This shard's exact forms near a word as typed, with their counts per field (Core's NearForm list).</summary>
+    [Alias("NearForms")]
+    Task<ShardAnswer> NearForms(string form, double tolerance);
 }

@@ -77,6 +77,15 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
 
     public Task<ShardAnswer> MentionCounts() => Answer(() => Replica.Facts.MentionCountsAsync());
 
+    public Task<ShardAnswer> SourceNames() => Answer(() => Replica.Advice.SourceNames());
+
+    public Task<ShardAnswer> ArticlesNaming(string[][] forms, string filterJson) =>
+        Answer(() => Replica.Advice.ArticlesNaming(forms, JsonSerializer.Deserialize<SearchFilter>(filterJson)!));
+
+    public Task<ShardAnswer> ArticlesWith(string[] forms) => Answer(() => Replica.Advice.ArticlesWith(forms));
+
+    public Task<ShardAnswer> NearForms(string form, double tolerance) => Answer(() => Replica.Advice.NearForms(form, tolerance));
+
     /// <summary>The shard's answer as JSON; not ready while it rebuilds; a refusal (too common a name, too slow) with its reason.</summary>
     private Task<ShardAnswer> Answer<T>(Func<T> answer) => Answer(() => Task.FromResult(answer()));
 

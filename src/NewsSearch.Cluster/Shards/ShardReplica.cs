@@ -42,6 +42,7 @@ internal sealed class ShardReplica : IDisposable
         Mentions = new ShardMentions(Index);
         Related = new ShardRelated(Index);
         Facts = new ShardFacts(Index);
+        Advice = new ShardAdvice(Index);
         catchingUp = Task.Run(() => CatchUp(pollEvery, rebuild, stopping.Token));
     }
 
@@ -51,6 +52,7 @@ internal sealed class ShardReplica : IDisposable
     public ShardMentions Mentions { get; }
     public ShardRelated Related { get; }
     public ShardFacts Facts { get; }
+    public ShardAdvice Advice { get; }
     public bool Ready => ready;
     public long HighWater => Interlocked.Read(ref highWater);
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
@@ -18,25 +17,28 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     public const int FewHits = 5;
     private const int MaxSpellings = 3;
     private const int MinSpellingLength = 3;
-    private const int MaxEdits = 2;
 
-    public SearchHelp Advise(IndexSearcher searcher, SearchRequest request, SearchFilter filter, SearchResults results)
+    /// <summary>The help for one index's search: its facts are read at once, so this never waits.</summary>
+    public SearchHelp Advise(IndexSearcher searcher, SearchRequest request, SearchFilter filter, SearchResults results) =>
+        AdviseAsync(new IndexArticles(searcher), request, filter, results).GetAwaiter().GetResult();
+
+    /// <summary>The help for a search over <paramref name="articles"/> (one index, or a cluster's shards added up).</summary>
+    public async Task<SearchHelp> AdviseAsync(ISearchedArticles articles, SearchRequest request, SearchFilter filter, SearchResults results)
     {
-        var reader = searcher.IndexReader;
         var help = SearchHelp.None with
         {
-            UnknownSources = UnknownSources(reader, filter),
+            UnknownSources = await UnknownSourcesAsync(articles, filter),
             LastPage = results.Hits.Count == 0 && Shown(results) > 0 ? (Shown(results) + request.PageSize - 1) / request.PageSize : null,
         };
         if (results.TotalHits >= FewHits) return help;
         var (words, _) = FilterSyntax.Extract(request.Query);
         var plain = PlainWords(words);
         if (plain.Count == 0) return help;
-        var named = PeopleNamed(searcher, words, plain, filter);
+        var named = await PeopleNamedAsync(articles, words, plain, filter);
         return help with
         {
             People = named,
-            Spellings = Spellings(searcher, words, [.. plain.Where(w => named.All(p => !p.Word.Split(' ').Contains(w)))]),
+            Spellings = await SpellingsAsync(articles, words, [.. plain.Where(w => named.All(p => !p.Word.Split(' ').Contains(w)))]),
             StopWords = results.TotalHits == 0 && plain.All(IsStopWord) ? plain : [],
         };
     }
@@ -57,7 +59,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
             .Select(w => w == word ? replacement : w));
 
     /// <summary>The whole query, or one word of it, that names someone on the people list, with the person query's count.</summary>
-    private List<PersonSuggestion> PeopleNamed(IndexSearcher searcher, string words, List<string> plain, SearchFilter filter)
+    private async Task<List<PersonSuggestion>> PeopleNamedAsync(ISearchedArticles articles, string words, List<string> plain,
+        SearchFilter filter)
     {
         var whole = plain.Count > 1 && string.Join(' ', plain) == words.Trim() ? [words.Trim()] : Array.Empty<string>();
         var found = new List<PersonSuggestion>();
@@ -65,8 +68,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
         {
             if (Find(name) is not { } person || found.Any(p => p.PersonId == person.Id)) continue;
             var query = name == words.Trim() ? $"person:{person.Id}" : Replace(words, name, $"person:{person.Id}");
-            var articles = Count(searcher, PersonQuery.For(PersonForms.Resolve(people, person.Id)), filter);
-            if (articles > 0) found.Add(new PersonSuggestion(name, person.Id, person.NameEn, query, articles));
+            var count = await articles.ArticlesNamingAsync(PersonForms.Resolve(people, person.Id), filter);
+            if (count > 0) found.Add(new PersonSuggestion(name, person.Id, person.NameEn, query, count));
             if (name == words.Trim()) break;
         }
         return found;
@@ -80,57 +83,30 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
 
     /// <summary>
     /// For each word the index holds in fewer than <see cref="FewHits"/> articles: the exact forms of the index's own
-    /// vocabulary within the variant finder's <see cref="SpellingDistance"/> tolerance that more articles hold,
-    /// nearest first, then the most common.
+    /// vocabulary within the variant finder's <see cref="SpellingDistance"/> tolerance that more articles hold (in the
+    /// title or body field that holds them most), nearest first, then the most common.
     /// </summary>
-    private List<SpellingSuggestion> Spellings(IndexSearcher searcher, string words, List<string> plain)
+    private static async Task<List<SpellingSuggestion>> SpellingsAsync(ISearchedArticles articles, string words, List<string> plain)
     {
-        var reader = searcher.IndexReader;
         var found = new List<SpellingSuggestion>();
         foreach (var word in plain)
         {
             if (ExactForm(word) is not { Length: >= MinSpellingLength } form) continue;
-            var typed = ArticlesWith(searcher, form);
+            var typed = (await articles.ArticlesWithAsync([form]))[0];
             if (typed >= FewHits) continue;
-            var tolerance = SpellingDistance.Tolerance(form.Length);
-            var close = new Dictionary<string, (double Distance, int DocFreq)>(StringComparer.Ordinal);
-            foreach (var field in ExactFields)
-            {
-                if (MultiFields.GetTerms(reader, field) is not { } vocabulary) continue;
-                // Lucene's Levenshtein automaton finds the forms within two edits without reading the whole vocabulary.
-                var near = new FuzzyTermsEnum(vocabulary, new Lucene.Net.Util.AttributeSource(), new Term(field, form), MaxEdits, 0, true);
-                while (near.MoveNext())
-                {
-                    if (near.DocFreq <= typed) continue;
-                    var term = near.Term.Utf8ToString();
-                    if (term == form) continue;
-                    var distance = SpellingDistance.Between(form, term);
-                    if (distance <= tolerance)
-                        close[term] = (distance, Math.Max(near.DocFreq, close.GetValueOrDefault(term).DocFreq));
-                }
-            }
-            found.AddRange(close
-                .OrderBy(c => c.Value.Distance).ThenByDescending(c => c.Value.DocFreq).ThenBy(c => c.Key, StringComparer.Ordinal)
-                .Take(MaxSpellings)
-                .Select(c => new SpellingSuggestion(word, c.Key, ArticlesWith(searcher, c.Key), Replace(words, word, c.Key))));
+            var near = await articles.NearFormsAsync(form, SpellingDistance.Tolerance(form.Length));
+            var close = near
+                .GroupBy(n => (n.Field, n.Term)).Select(g => (g.Key.Term, DocFreq: g.Sum(n => n.DocFreq)))
+                .GroupBy(n => n.Term, StringComparer.Ordinal).Select(g => (Term: g.Key, DocFreq: g.Max(n => n.DocFreq)))
+                .Where(n => n.DocFreq > typed)
+                .OrderBy(n => SpellingDistance.Between(form, n.Term)).ThenByDescending(n => n.DocFreq)
+                .ThenBy(n => n.Term, StringComparer.Ordinal)
+                .Take(MaxSpellings).Select(n => n.Term).ToList();
+            var counts = await articles.ArticlesWithAsync(close);
+            found.AddRange(close.Select((term, i) => new SpellingSuggestion(word, term, counts[i], Replace(words, word, term))));
         }
         return found;
     }
-
-    private static readonly string[] ExactFields = [IndexSchema.BodyExact, IndexSchema.TitleExact];
-
-    /// <summary>Articles whose title or body holds the exact form.</summary>
-    private static int ArticlesWith(IndexSearcher searcher, string form)
-    {
-        var query = new BooleanQuery();
-        foreach (var field in ExactFields) query.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
-        return count.TotalHits;
-    }
-
-    private static int Count(IndexSearcher searcher, Query query, SearchFilter filter) =>
-        NewsSearcher.CountHits(searcher, query, LuceneFilters.For(filter, searcher.IndexReader));
 
     /// <summary>The word's one exact-form token, or null when it analyses to none or several.</summary>
     private static string? ExactForm(string word) => NameForms.Tokens(word) is [var form] ? form : null;
@@ -139,15 +115,13 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     private bool IsStopWord(string word) => AnalysedTerms.Of(analyzer, IndexSchema.Body, word).Count == 0;
 
     /// <summary>Outlets the filter names that the index does not hold, each with the closest ones it does.</summary>
-    private static List<UnknownSource> UnknownSources(IndexReader reader, SearchFilter filter)
+    private static async Task<List<UnknownSource>> UnknownSourcesAsync(ISearchedArticles articles, SearchFilter filter)
     {
         if (filter.Sources.Count == 0) return [];
-        var held = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var terms = MultiFields.GetTerms(reader, IndexSchema.Source)?.GetEnumerator();
-        while (terms is not null && terms.MoveNext()) held.Add(terms.Term.Utf8ToString());
+        var held = new HashSet<string>(await articles.SourceNamesAsync(), StringComparer.OrdinalIgnoreCase);
         var unknown = filter.Sources.Where(s => !held.Contains(s.Trim())).ToList();
         if (unknown.Count == 0) return [];
-        var sources = SourceList.Read(reader);
+        var sources = await articles.SourcesAsync();
         return [.. unknown.Select(name => new UnknownSource(name, SourceList.Closest(sources, name)))];
     }
 }

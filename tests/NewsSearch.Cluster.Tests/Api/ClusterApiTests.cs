@@ -26,6 +26,8 @@ public class ClusterApiTests(SameAnswersFixture fixture) : IClassFixture<SameAns
         "/api/search?q=" + Uri.EscapeDataString("الطلاب") + "&sort=date&page=2",
         "/api/search?q=" + Uri.EscapeDataString("person:kushner") + "&source=okaz,sabq",
         "/api/search?q=" + Uri.EscapeDataString("قرنفلية بنفسجية"),
+        "/api/search?q=" + Uri.EscapeDataString("Kushner محادتات"),
+        "/api/search?q=" + Uri.EscapeDataString("الرياض") + "&source=okz",
         "/api/mentions?person=umerov",
         "/api/mentions?person=witkoff&page=2&size=5",
         "/api/articles/t0042/related",

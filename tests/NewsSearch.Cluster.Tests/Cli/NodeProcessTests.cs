@@ -65,7 +65,10 @@ public class NodeProcessTests
         }
     }
 
-    /// <summary><c>mentions</c>, <c>related</c> and <c>search --csv</c> take <c>--cluster</c> too, and say how many shards answered.</summary>
+    /// <summary>
+    /// <c>mentions</c>, <c>related</c> and <c>search --csv</c> take <c>--cluster</c> too, and say how many shards answered; a
+    /// search with a typo gets its help.
+    /// </summary>
     private static async Task MentionsAndRelatedAnswerToo(string store)
     {
         var mentions = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--json");
@@ -87,6 +90,12 @@ public class NodeProcessTests
         Assert.Equal("id,date,outlet,title,url,score,snippet", rows[0]);
         Assert.Equal(30, rows.Skip(1).Count(row => row.StartsWith('n')));
         Assert.Contains("shards: 8 of 8 answered", csv.Stderr);
+
+        // A typo gets the help one index would give, under the same header.
+        var typo = await Support.Cli.RunAsync("search", "زعفرنة", "--cluster", store);
+        Assert.True(typo.ExitCode == 0, typo.Stderr);
+        Assert.Contains("Did you mean زعفرانه (30 articles)? \"زعفرنة\" is rare or absent in this index.", typo.Stdout);
+        Assert.Contains("shards: 8 of 8 answered", typo.Stdout);
 
         var related = await Support.Cli.RunAsync("related", "n3", "--cluster", store, "--json", "--top", "5");
         Assert.True(related.ExitCode == 0, related.Stderr);

@@ -106,6 +106,51 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         Assert.Equal(with.Results.Hits.Select(h => (h.Article.Id, h.Score)), without.Results.Hits.Select(h => (h.Article.Id, h.Score)));
     }
 
+    /// <summary>Typos and dead ends: a misspelt word, a listed person's Latin name, an unknown outlet, stop words, a page past the end.</summary>
+    public static TheoryData<string, string?, int> HelpQueries => new()
+    {
+        { "محادتات", null, 1 },
+        { "الخارجبة السلام", null, 1 },
+        { "موسكوو كييف", null, 1 },
+        { "النصط", null, 1 },
+        { "Witkoff", null, 1 },
+        { "Steve Witkoff", null, 1 },
+        { "Kushner محادتات", null, 1 },
+        { "Kushner date:[2015-07-12 TO 2015-07-13]", null, 1 },
+        { "الرياض", "okz", 1 },
+        { "السوق source:sabk", null, 1 },
+        { "في من", null, 1 },
+        { "قرنفلية بنفسجية", null, 5 },
+    };
+
+    [ClusterTheory]
+    [MemberData(nameof(HelpQueries))]
+    public async Task A_typo_or_dead_end_gets_the_help_of_one_index(string query, string? source, int page)
+    {
+        var request = new SearchRequest(query) { Page = page, Filter = new SearchFilter { Sources = source is null ? [] : [source] } };
+        var single = fixture.Single.Search(request);
+        var cluster = await fixture.Cluster.Searcher.SearchAsync(request);
+
+        Assert.Equal(0, cluster.Shards.Missing);
+        Assert.False(single.Help.IsEmpty, $"{query}: one index gives no help");
+        Assert.Equal(JsonSerializer.Serialize(single.Help), JsonSerializer.Serialize(cluster.Results.Help));
+    }
+
+    [ClusterFact]
+    public void The_help_cases_reach_every_kind_of_help()
+    {
+        var helps = HelpQueries.Select(row => fixture.Single.Search(new SearchRequest((string)row[0])
+        {
+            Page = (int)row[2], Filter = new SearchFilter { Sources = row[1] is string source ? [source] : [] },
+        }).Help).ToList();
+
+        Assert.Contains(helps, h => h.Spellings.Count > 1);
+        Assert.Contains(helps, h => h.People.Count > 0 && h.Spellings.Count > 0);
+        Assert.Contains(helps, h => h.UnknownSources.Count > 0);
+        Assert.Contains(helps, h => h.StopWords.Count > 0);
+        Assert.Contains(helps, h => h.LastPage is not null);
+    }
+
     public static TheoryData<string, bool> People => new()
     {
         { "witkoff", false },

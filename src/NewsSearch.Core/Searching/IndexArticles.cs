@@ -1,0 +1,71 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.People;
+
+namespace NewsSearch.Core.Searching;
+
+/// <summary>
+/// One index's articles as <see cref="SearchAdvisor"/> reads them, through one searcher; also a cluster shard's part
+/// of the same facts. Every answer is read at once (the tasks are complete when returned).
+/// </summary>
+internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
+{
+    /// <summary>How far apart (in edits) the index's forms may be from a word to be read as near it.</summary>
+    private const int MaxEdits = 2;
+    private static readonly string[] ExactFields = [IndexSchema.BodyExact, IndexSchema.TitleExact];
+
+    public List<string> SourceNames()
+    {
+        var names = new List<string>();
+        var terms = MultiFields.GetTerms(searcher.IndexReader, IndexSchema.Source)?.GetEnumerator();
+        while (terms is not null && terms.MoveNext()) names.Add(terms.Term.Utf8ToString());
+        return names;
+    }
+
+    public IReadOnlyList<SourceInfo> Sources() => SourceList.Read(searcher.IndexReader);
+
+    public int ArticlesNaming(PersonForms person, SearchFilter filter) =>
+        NewsSearcher.CountHits(searcher, PersonQuery.For(person), LuceneFilters.For(filter, searcher.IndexReader));
+
+    public List<int> ArticlesWith(IReadOnlyList<string> forms) => [.. forms.Select(ArticlesWith)];
+
+    private int ArticlesWith(string form)
+    {
+        var query = new BooleanQuery();
+        foreach (var field in ExactFields) query.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        return count.TotalHits;
+    }
+
+    public List<NearForm> NearForms(string form, double tolerance)
+    {
+        var near = new List<NearForm>();
+        foreach (var field in ExactFields)
+        {
+            if (MultiFields.GetTerms(searcher.IndexReader, field) is not { } vocabulary) continue;
+            // Lucene's Levenshtein automaton finds the forms within two edits without reading the whole vocabulary.
+            var terms = new FuzzyTermsEnum(vocabulary, new Lucene.Net.Util.AttributeSource(), new Term(field, form), MaxEdits, 0, true);
+            while (terms.MoveNext())
+            {
+                var term = terms.Term.Utf8ToString();
+                if (term != form && SpellingDistance.Between(form, term) <= tolerance) near.Add(new NearForm(field, term, terms.DocFreq));
+            }
+        }
+        return near;
+    }
+
+    Task<IReadOnlyCollection<string>> ISearchedArticles.SourceNamesAsync() => Task.FromResult<IReadOnlyCollection<string>>(SourceNames());
+
+    Task<IReadOnlyList<SourceInfo>> ISearchedArticles.SourcesAsync() => Task.FromResult(Sources());
+
+    Task<int> ISearchedArticles.ArticlesNamingAsync(PersonForms person, SearchFilter filter) =>
+        Task.FromResult(ArticlesNaming(person, filter));
+
+    Task<IReadOnlyList<int>> ISearchedArticles.ArticlesWithAsync(IReadOnlyList<string> forms) =>
+        Task.FromResult<IReadOnlyList<int>>(ArticlesWith(forms));
+
+    Task<IReadOnlyList<NearForm>> ISearchedArticles.NearFormsAsync(string form, double tolerance) =>
+        Task.FromResult<IReadOnlyList<NearForm>>(NearForms(form, tolerance));
+}
