@@ -1,4 +1,5 @@
 using NewsSearch.Cli.Output;
+using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 using NewsSearch.Core.Snippets;
 
@@ -7,9 +8,9 @@ namespace NewsSearch.Cli.Commands;
 /// <summary><c>search … --cluster CONN</c>: the same search over every shard of a cluster, with how many answered.</summary>
 internal static class ClusterSearchRun
 {
-    public static int Run(string store, SearchRequest request, bool json, SnippetFormat marks)
+    public static int Run(string store, SearchRequest request, PeopleList people, bool json, SnippetFormat marks)
     {
-        var answer = ClusterRun.Ask(store, cluster => cluster.SearchAsync(request));
+        var answer = ClusterRun.Ask(store, cluster => cluster.SearchAsync(request, people));
         var shards = ShardsJson.From(answer.Shards);
         if (json) JsonOutput.Write(SearchJson.From(request, answer.Results) with { Shards = shards });
         else
@@ -21,9 +22,9 @@ internal static class ClusterSearchRun
     }
 
     /// <summary><c>search … --csv --cluster CONN</c>: the CSV on stdout, how many shards answered on stderr.</summary>
-    public static int Csv(string store, SearchRequest request)
+    public static int Csv(string store, SearchRequest request, PeopleList people)
     {
-        var answer = ClusterRun.Ask(store, cluster => cluster.SearchAsync(ResultsCsv.Rows(request)));
+        var answer = ClusterRun.Ask(store, cluster => cluster.SearchAsync(ResultsCsv.Rows(request), people));
         CsvOutput.Write(answer.Results);
         Console.Error.WriteLine(ShardsJson.From(answer.Shards).ToText());
         return CliRunner.Ok;

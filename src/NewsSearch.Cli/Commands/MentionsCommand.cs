@@ -53,16 +53,14 @@ public static class MentionsCommand
         MentionReport report;
         TimeSpan took;
         ShardsJson? shards = null;
+        var people = PeopleOptions.Load(result);
         if (result.GetValue(CommonOptions.Cluster) is { } cluster)
         {
-            if (result.GetValue(PeopleOptions.File) is not null)
-                throw new UsageException("--people is not available with --cluster yet: the shards know the shipped people list");
-            var answer = ClusterRun.Ask(cluster, c => c.MentionsAsync(name, withVariants));
+            var answer = ClusterRun.Ask(cluster, c => c.MentionsAsync(name, withVariants, people));
             (report, took, shards) = (answer.Report, answer.Took, ShardsJson.From(answer.Shards));
         }
         else
         {
-            var people = PeopleOptions.Load(result);
             using var index = CommonOptions.OpenForReading(result);
             var searcher = new MentionSearcher(index, people);
             var clock = System.Diagnostics.Stopwatch.StartNew();

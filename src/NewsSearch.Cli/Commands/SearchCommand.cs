@@ -53,11 +53,11 @@ public static class SearchCommand
         };
         var csv = result.GetValue(Csv);
         if (csv && result.GetValue(CommonOptions.Json)) throw new UsageException("--csv and --json cannot be used together");
+        var people = PeopleOptions.Load(result);
         if (result.GetValue(CommonOptions.Cluster) is { } cluster)
             return csv
-                ? ClusterSearchRun.Csv(cluster, request)
-                : ClusterSearchRun.Run(cluster, request, result.GetValue(CommonOptions.Json), CommonOptions.MarksFormat(result));
-        var people = PeopleOptions.Load(result);
+                ? ClusterSearchRun.Csv(cluster, request, people)
+                : ClusterSearchRun.Run(cluster, request, people, result.GetValue(CommonOptions.Json), CommonOptions.MarksFormat(result));
         using var index = CommonOptions.OpenForReading(result);
         var searcher = new NewsSearcher(index, people);
         if (csv)

@@ -14,16 +14,18 @@ namespace NewsSearch.Cluster.Searching;
 /// </summary>
 internal sealed class ClusterMentions(ShardCalls calls)
 {
-    public async Task<ClusterMentionReport> FindAsync(string name, bool withVariants)
+    /// <param name="people">Who is on the list: the shards load the same (<see cref="PeopleFile"/>).</param>
+    public async Task<ClusterMentionReport> FindAsync(string name, bool withVariants, PeopleList people)
     {
         var clock = Stopwatch.StartNew();
-        var person = PersonForms.Resolve(PeopleList.Shipped, name);
+        var person = PersonForms.Resolve(people, name);
+        var file = PeopleFile.Of(people);
         var missing = new HashSet<int>();
-        var near = await calls.AskAll(missing, calls.All, shard => shard.SpellingCandidates(name), a => a.Ready);
+        var near = await calls.AskAll(missing, calls.All, shard => shard.SpellingCandidates(name, file), a => a.Ready);
         var spellings = MentionFinder.OtherSpellings(person,
             SpellingCandidate.Sum(near.Values.SelectMany(a => Read<List<SpellingCandidate>>(a))));
         var found = await calls.AskAll(missing, near.Keys,
-            shard => shard.Mentions(name, [.. spellings.Select(s => s.Term)], [.. spellings.Select(s => s.Stem)]), a => a.Ready);
+            shard => shard.Mentions(name, [.. spellings.Select(s => s.Term)], [.. spellings.Select(s => s.Stem)], file), a => a.Ready);
         var articles = found.Values.SelectMany(a => Read<List<ArticleMentions>>(a));
         var report = MentionFinder.Report(person, articles, spellings, withVariants);
         return new ClusterMentionReport(report, calls.Answered(missing), clock.Elapsed);

@@ -28,9 +28,10 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     private static readonly SearchAdvisor Advisor = new(IndexSchema.QueryAnalyzer, PeopleList.Shipped);
 
     /// <summary>Every mention of a person over every shard, as <c>MentionSearcher.Mentions</c> gives them from one index.</summary>
+    /// <param name="people">Who is on the list (default: the shipped list); a user's file is sent to the shards.</param>
     /// <exception cref="Core.People.PeopleException">The name cannot be searched, or is too common (as in one index).</exception>
-    public Task<ClusterMentionReport> MentionsAsync(string name, bool withVariants = false) =>
-        new ClusterMentions(Calls).FindAsync(name, withVariants);
+    public Task<ClusterMentionReport> MentionsAsync(string name, bool withVariants = false, PeopleList? people = null) =>
+        new ClusterMentions(Calls).FindAsync(name, withVariants, people ?? PeopleList.Shipped);
 
     /// <summary>The articles most like one article over every shard, as one index ranks them; null when no shard holds it.</summary>
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
@@ -60,12 +61,14 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     public Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query = null) =>
         new ClusterFacts(Calls).ArticleAsync(id, query);
 
-    public async Task<ClusterSearchResults> SearchAsync(SearchRequest request)
+    /// <param name="people">Who <c>person:</c> and the help know (default: the shipped list); a user's file is sent to the shards.</param>
+    public async Task<ClusterSearchResults> SearchAsync(SearchRequest request, PeopleList? people = null)
     {
         var clock = Stopwatch.StartNew();
+        people ??= PeopleList.Shipped;
         var missing = new HashSet<int>();
         var first = (request.Page - 1) * request.PageSize;
-        var all = await RunAsync(request, SearchPhase.AllWords, first, request.PageSize, first, missing);
+        var all = await RunAsync(request, people, SearchPhase.AllWords, first, request.PageSize, first, missing);
         var results = new SearchResults(all.Total, all.Hits, TimeSpan.Zero)
         {
             Counts = all.Counts,
@@ -76,7 +79,7 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
         {
             var before = all.Total;
             var someFirst = Math.Max(0, first - before);
-            var some = await RunAsync(request, SearchPhase.SomeWords, someFirst,
+            var some = await RunAsync(request, people, SearchPhase.SomeWords, someFirst,
                 request.PageSize - all.Hits.Count, before + someFirst, missing);
             if (some.Total > 0)
                 results = results with
@@ -87,7 +90,8 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
                     Counts = before == 0 ? some.Counts : all.Counts,
                 };
         }
-        var help = await Advisor.AdviseAsync(new ClusterArticles(Calls, missing), request, results.Filter, results);
+        var advisor = people == PeopleList.Shipped ? Advisor : new SearchAdvisor(IndexSchema.QueryAnalyzer, people);
+        var help = await advisor.AdviseAsync(new ClusterArticles(Calls, missing), request, results.Filter, results);
         return new ClusterSearchResults(results with { Help = help, Took = clock.Elapsed }, Calls.Answered(missing));
     }
 
@@ -96,10 +100,10 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
 
     /// <param name="start">The first hit of the window (0-based), <paramref name="size"/> hits from there.</param>
     /// <param name="ranked">How many hits come before the window's first (its first rank is this + 1).</param>
-    private async Task<PhaseResults> RunAsync(SearchRequest request, SearchPhase phase, int start, int size,
+    private async Task<PhaseResults> RunAsync(SearchRequest request, PeopleList people, SearchPhase phase, int start, int size,
         int ranked, HashSet<int> missing)
     {
-        var query = ShardQuery.For(request, phase, start + size);
+        var query = ShardQuery.For(request, phase, start + size, people);
         var statistics = await Calls.AskAll(missing, Enumerable.Range(0, shards), shard => shard.Statistics(query), s => s.Ready);
         if (statistics.Values.FirstOrDefault(s => s.Refused is not null) is { Refused: { } refused })
             throw new QuerySyntaxException(refused);

@@ -20,13 +20,16 @@ public interface IShardGrain : IGrainWithIntegerKey
     [Alias("Hits")]
     Task<string> Hits(ShardQuery query, string[] ids, GlobalStatistics statistics);
 
-    /// <summary>The index terms near a listed person's surname with their counts (Core's SpellingCandidate list).</summary>
+    /// <summary>
+    /// The index terms near a listed person's surname with their counts (Core's SpellingCandidate list). The people are
+    /// the shipped list, extended by the user's file when one is sent.
+    /// </summary>
     [Alias("SpellingCandidates")]
-    Task<ShardAnswer> SpellingCandidates(string name);
+    Task<ShardAnswer> SpellingCandidates(string name, PeopleFile? people);
 
     /// <summary>The articles naming the person under the listed forms and these other spellings (Core's ArticleMentions list).</summary>
     [Alias("Mentions")]
-    Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems);
+    Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems, PeopleFile? people);
 
     /// <summary>The terms the article's like-query weighs, with this shard's statistics; refused when it lacks the article.</summary>
     [Alias("RelatedTerms")]

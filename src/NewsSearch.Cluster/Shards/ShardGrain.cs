@@ -51,11 +51,13 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
     public Task<string> Hits(ShardQuery query, string[] ids, GlobalStatistics statistics) =>
         Task.FromResult(JsonSerializer.Serialize(Replica.Search.Hits(query, ids, statistics)));
 
-    public Task<ShardAnswer> SpellingCandidates(string name) =>
-        Answer(() => Replica.Mentions.SpellingCandidates(name));
+    public Task<ShardAnswer> SpellingCandidates(string name, PeopleFile? people) =>
+        Answer(() => Replica.Mentions.SpellingCandidates(Resolve(name, people)));
 
-    public Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems) =>
-        Answer(() => Replica.Mentions.Candidates(name, [.. spellings.Zip(stems)]));
+    public Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems, PeopleFile? people) =>
+        Answer(() => Replica.Mentions.Candidates(Resolve(name, people), [.. spellings.Zip(stems)]));
+
+    private static PersonForms Resolve(string name, PeopleFile? people) => PersonForms.Resolve(PeopleFile.ListOf(people), name);
 
     public Task<ShardStatistics> RelatedTerms(string id) =>
         Task.FromResult(Replica.Ready ? Replica.Related.Terms(id) : ShardStatistics.NotReady);

@@ -11,13 +11,11 @@ namespace NewsSearch.Cluster.Shards;
 /// </summary>
 internal sealed class ShardMentions(NewsIndex index)
 {
-    public List<SpellingCandidate> SpellingCandidates(string name) =>
-        index.Searcher.Use(s => MentionFinder.SpellingCandidates(s, Resolve(name)));
+    public List<SpellingCandidate> SpellingCandidates(PersonForms person) =>
+        index.Searcher.Use(s => MentionFinder.SpellingCandidates(s, person));
 
     /// <exception cref="PeopleException">The name is mentioned more often than a mention search may gather.</exception>
     /// <exception cref="Core.Searching.SearchTimeoutException">Gathering took longer than a mention search may.</exception>
-    public List<ArticleMentions> Candidates(string name, IReadOnlyCollection<(string Term, string Stem)> spellings) =>
-        index.Searcher.Use(s => MentionFinder.Candidates(s, Resolve(name), spellings, new MentionBudget()));
-
-    private static PersonForms Resolve(string name) => PersonForms.Resolve(PeopleList.Shipped, name);
+    public List<ArticleMentions> Candidates(PersonForms person, IReadOnlyCollection<(string Term, string Stem)> spellings) =>
+        index.Searcher.Use(s => MentionFinder.Candidates(s, person, spellings, new MentionBudget()));
 }

@@ -10,22 +10,37 @@ namespace NewsSearch.Cluster.Shards;
 /// A shard's side of a cluster search, over its own index with Core's parser, filters, counts and snippets: first
 /// the statistics of the query's terms, then its best hits scored with the cluster's statistics, then the final
 /// page's hits with their snippets. Each step parses the request again (cheap), so no state is kept between them.
+/// A request with the user's people file is parsed and ranked by a searcher knowing them, kept for the next request.
 /// </summary>
 internal sealed class ShardSearch(NewsIndex index)
 {
-    private readonly NewsSearcher searcher = new(index);
+    private readonly NewsSearcher shipped = new(index);
+    private volatile PeopleSearcher? own;
+
+    /// <summary>The last people file searched with, and the searcher knowing its people.</summary>
+    private sealed record PeopleSearcher(PeopleFile File, NewsSearcher Searcher);
+
+    private NewsSearcher SearcherFor(ShardQuery query)
+    {
+        if (query.People is not { } file) return shipped;
+        if (own is { } last && last.File.Name == file.Name && last.File.Json.AsSpan().SequenceEqual(file.Json)) return last.Searcher;
+        var searcher = new NewsSearcher(index, PeopleFile.ListOf(file));
+        own = new PeopleSearcher(file, searcher);
+        return searcher;
+    }
 
     public ShardStatistics Statistics(ShardQuery shardQuery)
     {
         try
         {
+            var searcher = SearcherFor(shardQuery);
             var parsed = searcher.Parse(shardQuery.Request);
             return index.Searcher.Use(local =>
             {
                 var terms = new HashSet<Term>();
-                if (QueryFor(parsed, shardQuery.Phase) is { } query) local.Rewrite(query).ExtractTerms(terms);
-                if (SnippetQueryFor(parsed, shardQuery.Phase) is { } shown) local.Rewrite(shown).ExtractTerms(terms);
-                var mayWiden = shardQuery.Phase == SearchPhase.AllWords && QueryFor(parsed, SearchPhase.SomeWords) is not null;
+                if (QueryFor(searcher, parsed, shardQuery.Phase) is { } query) local.Rewrite(query).ExtractTerms(terms);
+                if (SnippetQueryFor(searcher, parsed, shardQuery.Phase) is { } shown) local.Rewrite(shown).ExtractTerms(terms);
+                var mayWiden = shardQuery.Phase == SearchPhase.AllWords && QueryFor(searcher, parsed, SearchPhase.SomeWords) is not null;
                 return Of(local, terms) with { MayWiden = mayWiden };
             });
         }
@@ -57,8 +72,9 @@ internal sealed class ShardSearch(NewsIndex index)
     public ShardPage Search(ShardQuery shardQuery, GlobalStatistics global)
     {
         var request = shardQuery.Request;
+        var searcher = SearcherFor(shardQuery);
         var parsed = searcher.Parse(request);
-        if (QueryFor(parsed, shardQuery.Phase) is not { } query)
+        if (QueryFor(searcher, parsed, shardQuery.Phase) is not { } query)
             return new ShardPage(true, 0, [], JsonSerializer.Serialize(ArticleCounts.Empty), 0);
         return index.Searcher.Use(local =>
         {
@@ -79,8 +95,9 @@ internal sealed class ShardSearch(NewsIndex index)
     public List<SearchHit> Hits(ShardQuery shardQuery, IReadOnlyList<string> ids, GlobalStatistics global)
     {
         var request = shardQuery.Request;
+        var searcher = SearcherFor(shardQuery);
         var parsed = searcher.Parse(request);
-        if (SnippetQueryFor(parsed, shardQuery.Phase) is not { } query) return [];
+        if (SnippetQueryFor(searcher, parsed, shardQuery.Phase) is not { } query) return [];
         return index.Searcher.Use(local =>
         {
             var docs = ids.Select(id => local.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).ScoreDocs)
@@ -90,13 +107,13 @@ internal sealed class ShardSearch(NewsIndex index)
     }
 
     /// <summary>The query that finds and ranks the phase's articles, as <see cref="NewsSearcher"/> builds it.</summary>
-    private Query? QueryFor(NewsSearcher.ParsedRequest parsed, SearchPhase phase) => phase switch
+    private static Query? QueryFor(NewsSearcher searcher, NewsSearcher.ParsedRequest parsed, SearchPhase phase) => phase switch
     {
         SearchPhase.AllWords => searcher.AllWordsRanked(parsed),
         _ => parsed.Words is { } words ? searcher.SomeWordsOnly(parsed.Query, words) : null,
     };
 
     /// <summary>The query whose matches the phase's snippets mark.</summary>
-    private Query? SnippetQueryFor(NewsSearcher.ParsedRequest parsed, SearchPhase phase) =>
-        phase == SearchPhase.AllWords ? parsed.Query : QueryFor(parsed, phase);
+    private static Query? SnippetQueryFor(NewsSearcher searcher, NewsSearcher.ParsedRequest parsed, SearchPhase phase) =>
+        phase == SearchPhase.AllWords ? parsed.Query : QueryFor(searcher, parsed, phase);
 }

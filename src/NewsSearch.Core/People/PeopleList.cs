@@ -42,10 +42,19 @@ public sealed class PeopleList
         {
             throw new PeopleFileException(userFile, null, $"cannot read it ({e.Message})");
         }
-        var own = Parse(userFile, bytes);
-        var ownIds = own.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        return new PeopleList([.. Shipped.People.Where(p => !ownIds.Contains(p.Id)), .. own]);
+        return Load(userFile, bytes);
     }
+
+    /// <summary>The shipped list, extended by the contents of a people file (as a cluster's shards receive it).</summary>
+    public static PeopleList Load(string userFile, byte[] json)
+    {
+        var own = Parse(userFile, json);
+        var ownIds = own.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return new PeopleList([.. Shipped.People.Where(p => !ownIds.Contains(p.Id)), .. own]) { UserFile = (userFile, json) };
+    }
+
+    /// <summary>The user's file this list adds to the shipped one (its name and contents); null for the shipped list alone.</summary>
+    public (string Name, byte[] Json)? UserFile { get; private init; }
 
     /// <summary>
     /// The person whose id, name or alias is <paramref name="name"/> (any case, diacritics, clitic prefix),

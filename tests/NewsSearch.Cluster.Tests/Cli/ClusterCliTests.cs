@@ -64,14 +64,17 @@ public class ClusterCliTests
         Assert.StartsWith("error: not a PostgreSQL connection string", malformed.Stderr);
     }
 
-    [Fact]
-    public async Task Mentions_in_a_cluster_know_only_the_shipped_people()
+    [Theory]
+    [InlineData("mentions", "witkoff")]
+    [InlineData("search", "person:witkoff")]
+    public async Task A_bad_people_file_with_cluster_is_one_line_before_any_shard_is_asked(string command, string query)
     {
         using var folder = new TempFolder();
-        var people = folder.File("people.json", """{"people": []}""");
-        var result = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", "Host=127.0.0.1;Port=1", "--people", people);
+        var people = folder.File("people.json", """{"people": [}""");
+        var result = await Support.Cli.RunAsync(command, query, "--cluster", "Host=127.0.0.1;Port=1", "--people", people);
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: --people is not available with --cluster yet", result.Stderr);
+        Assert.StartsWith($"error: people file {people}, line 1: ", result.Stderr);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class NodeProcessTests
                     {
                         Assert.Equal(8, shards.GetProperty("answered").GetInt32());
                         Assert.Equal(10, json.RootElement.GetProperty("hits").GetArrayLength());
-                        await MentionsAndRelatedAnswerToo(db.ConnectionString);
+                        await MentionsAndRelatedAnswerToo(db.ConnectionString, folder);
                         await TheApiAnswersFromTheClusterToo(db.ConnectionString, processes);
                         return;
                     }
@@ -66,10 +66,10 @@ public class NodeProcessTests
     }
 
     /// <summary>
-    /// <c>mentions</c>, <c>related</c> and <c>search --csv</c> take <c>--cluster</c> too, and say how many shards answered; a
-    /// search with a typo gets its help.
+    /// <c>mentions</c> (with the user's people file too), <c>related</c> and <c>search --csv</c> take <c>--cluster</c> too, and
+    /// say how many shards answered; a search with a typo gets its help.
     /// </summary>
-    private static async Task MentionsAndRelatedAnswerToo(string store)
+    private static async Task MentionsAndRelatedAnswerToo(string store, TempFolder folder)
     {
         var mentions = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--json");
         Assert.True(mentions.ExitCode == 0, mentions.Stderr);
@@ -79,6 +79,11 @@ public class NodeProcessTests
             Assert.Equal(5, json.RootElement.GetProperty("articles").GetArrayLength());
             Assert.Equal(8, json.RootElement.GetProperty("shards").GetProperty("answered").GetInt32());
         }
+        // The user's people file is sent to the nodes: here a list whose witkoff is known by his full name only.
+        var own = folder.File("people.json", """{"people": [{"id": "witkoff", "name_en": "Steve Witkoff", "name_ar": "ستيف ويتكوف"}]}""");
+        var listed = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--people", own, "--json");
+        Assert.True(listed.ExitCode == 0, listed.Stderr);
+        using (var json = Parse(listed.Stdout)) Assert.Equal(5, json.RootElement.GetProperty("total").GetInt32());
         var timeline = await Support.Cli.RunAsync("mentions", "witkoff", "--cluster", store, "--by", "day");
         Assert.True(timeline.ExitCode == 0, timeline.Stderr);
         Assert.Contains("shards: 8 of 8 answered", timeline.Stdout);

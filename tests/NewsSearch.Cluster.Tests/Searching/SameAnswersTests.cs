@@ -182,6 +182,31 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         Assert.NotEmpty((await fixture.Cluster.Searcher.MentionsAsync("umerov")).Report.AlsoWritten);
     }
 
+    /// <summary>A person only the user's file lists, named in the corpus under a spelling the shipped list lacks.</summary>
+    private static readonly PeopleList OwnPeople = PeopleList.Load("own-people.json", System.Text.Encoding.UTF8.GetBytes(
+        """{"people": [{"id": "omerov", "name_en": "Rustem Omerov", "name_ar": "رستم أومروف", "aliases": ["Omerov", "أومروف"]}]}"""));
+
+    [ClusterFact]
+    public async Task A_people_file_is_loaded_by_the_shards_as_by_one_index()
+    {
+        var single = new MentionSearcher(fixture.Index, OwnPeople) { Budget = MentionBudget.Unlimited }.Mentions("omerov");
+        var cluster = await fixture.Cluster.Searcher.MentionsAsync("omerov", people: OwnPeople);
+        Assert.True(single.Total > 0, "the corpus does not name the file's person");
+        Assert.Equal(Comparable(single), Comparable(cluster.Report));
+
+        var searcher = new NewsSearcher(fixture.Index, OwnPeople);
+        foreach (var query in new[] { "person:omerov", "Omerov" })
+        {
+            var one = searcher.Search(new SearchRequest(query));
+            var many = (await fixture.Cluster.Searcher.SearchAsync(new SearchRequest(query), OwnPeople)).Results;
+            Assert.Equal(one.TotalHits + one.PartialTotal, many.TotalHits + many.PartialTotal);
+            Assert.Equal(one.Hits.Select(h => h.Article.Id).Order(), many.Hits.Select(h => h.Article.Id).Order());
+            Assert.Equal(JsonSerializer.Serialize(one.Help), JsonSerializer.Serialize(many.Help));
+        }
+        Assert.True(searcher.Search(new SearchRequest("person:omerov")).TotalHits > 0);
+        Assert.NotEmpty(searcher.Search(new SearchRequest("Omerov")).Help.People);
+    }
+
     /// <summary>Everything a user sees of a mention report (articles, mentions with offsets and reasons, counts, timeline), as text.</summary>
     private static string Comparable(MentionReport report) => JsonSerializer.Serialize(new
     {
