@@ -57,8 +57,7 @@ public sealed class ClusterBackend : NewsBackend, IAsyncDisposable
     public override async Task<Answered<FoundArticle?>> ArticleAsync(string id, string? query)
     {
         var answer = await Searcher.ArticleAsync(id, query);
-        return new(answer.Value is { } found ? new FoundArticle(found.Article, found.Marks, found.People) : null,
-            ShardsResponse.From(answer.Shards));
+        return new(answer.Value, ShardsResponse.From(answer.Shards));
     }
 
     public override async Task<Answered<ArticleCounts>> SummaryAsync()

@@ -40,38 +40,18 @@ public sealed class IndexBackend(IServiceProvider services) : NewsBackend
     public override Task<Answered<RelatedResults?>> RelatedAsync(RelatedRequest request) =>
         Task.FromResult(new Answered<RelatedResults?>(Searcher.Related(request)));
 
-    public override async Task<Answered<FoundArticle?>> ArticleAsync(string id, string? query)
-    {
-        if (Searcher.GetArticle(id) is not { } article) return new(null);
-        var people = (await ListedMentions()).In(article.Id);
-        return new(new FoundArticle(article, MarksOrNone(id, query), people));
-    }
+    public override async Task<Answered<FoundArticle?>> ArticleAsync(string id, string? query) =>
+        new(await FoundArticle.FindAsync(Searcher, Mentions, id, query));
 
     public override Task<Answered<ArticleCounts>> SummaryAsync() => Task.FromResult(new Answered<ArticleCounts>(Searcher.Summary()));
 
     public override Task<IReadOnlyList<SourceInfo>> SourcesAsync() => Task.FromResult(Searcher.Sources());
 
-    public override async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await ListedMentions()).Counts;
-
-    public override PeopleList People => Mentions.People;
-
     /// <summary>
     /// The people's mention counts as last counted (<see cref="Refresh"/> starts counting each new commit in the
     /// background); only before the first count has finished does a request wait for it.
     /// </summary>
-    private async Task<ListedMentions> ListedMentions() => Mentions.LastListedMentions ?? await Mentions.CountInBackground();
+    public override async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await Mentions.LatestListedMentionsAsync()).Counts;
 
-    /// <summary>Where the query matched; none when it does not parse.</summary>
-    private ArticleMarks? MarksOrNone(string id, string? query)
-    {
-        if (string.IsNullOrWhiteSpace(query)) return null;
-        try
-        {
-            return Searcher.Marks(id, query);
-        }
-        catch (QuerySyntaxException)
-        {
-            return null;
-        }
-    }
+    public override PeopleList People => Mentions.People;
 }

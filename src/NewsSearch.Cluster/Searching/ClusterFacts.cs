@@ -39,7 +39,7 @@ internal sealed class ClusterFacts(ShardCalls calls)
     }
 
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
-    public async Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query)
+    public async Task<ClusterAnswer<FoundArticle?>> ArticleAsync(string id, string? query)
     {
         var owner = ShardHash.ShardOf(id, calls.Count);
         var missing = new HashSet<int>();
@@ -50,7 +50,7 @@ internal sealed class ClusterFacts(ShardCalls calls)
         var shards = new ShardsAnswered(calls.Count, calls.Count, []);
         if (JsonSerializer.Deserialize<ShardArticle?>(answer.Json) is not { } found) return new(null, shards);
         var people = found.People.Select(p => new PersonCount(PeopleList.Shipped.People.First(q => q.Id == p.Person), p.Mentions)).ToList();
-        return new(new ClusterArticle(found.Article, found.Marks, people), shards);
+        return new(new FoundArticle(found.Article, found.Marks, people), shards);
     }
 
     private async Task<(List<T> Parts, ShardsAnswered Shards)> AllAsync<T>(Func<IShardGrain, Task<ShardAnswer>> ask)

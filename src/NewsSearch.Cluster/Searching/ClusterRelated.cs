@@ -25,8 +25,10 @@ internal sealed class ClusterRelated(ShardCalls calls)
         var terms = (await calls.AskAll(missing, [owner], shard => shard.RelatedTerms(request.Id), s => s.Ready)).GetValueOrDefault(owner)
             ?? throw OwnerMissing(request.Id, owner);
         if (terms.Refused is not null) return null;
-        var statistics = await calls.AskAll(missing, calls.All, shard => shard.TermStatistics(terms.Terms), s => s.Ready);
-        if (missing.Contains(owner)) throw OwnerMissing(request.Id, owner);
+        // The holding shard gave its statistics of the terms with them; the others are asked for theirs.
+        var statistics = await calls.AskAll(missing, calls.All.Where(s => s != owner),
+            shard => shard.TermStatistics(terms.Terms), s => s.Ready);
+        statistics[owner] = terms;
         var global = GlobalStatistics.Sum(statistics.Values);
         var like = await calls.Shard(owner).RelatedLike(request.Id, global).WaitAsync(calls.Timeout);
         if (!like.Found) throw OwnerMissing(request.Id, owner);

@@ -58,7 +58,7 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     /// <summary>One article from the shard that holds it, with the marks of <paramref name="query"/>; null when no article has the
     /// id.</summary>
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>
-    public Task<ClusterAnswer<ClusterArticle?>> ArticleAsync(string id, string? query = null) =>
+    public Task<ClusterAnswer<FoundArticle?>> ArticleAsync(string id, string? query = null) =>
         new ClusterFacts(Calls).ArticleAsync(id, query);
 
     /// <param name="people">Who <c>person:</c> and the help know (default: the shipped list); a user's file is sent to the shards.</param>

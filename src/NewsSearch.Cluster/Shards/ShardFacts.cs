@@ -9,9 +9,8 @@ namespace NewsSearch.Cluster.Shards;
 /// (with where a query matched and whom it names), and how often it mentions each listed person. The people's counts
 /// are made in the background once per commit, as one index makes them.
 /// </summary>
-internal sealed class ShardFacts(NewsIndex index)
+internal sealed class ShardFacts(NewsIndex index, NewsSearcher searcher)
 {
-    private readonly NewsSearcher searcher = new(index);
     private readonly MentionSearcher mentions = new(index);
 
     public ArticleCounts Summary() => searcher.Summary();
@@ -23,21 +22,11 @@ internal sealed class ShardFacts(NewsIndex index)
     public async Task<ShardArticle?> ArticleAsync(string id, string? query)
     {
         index.Searcher.Refresh();
-        if (searcher.GetArticle(id) is not { } article) return null;
-        ArticleMarks? marks = null;
-        if (!string.IsNullOrWhiteSpace(query))
-            try { marks = searcher.Marks(id, query); }
-            catch (QuerySyntaxException) { }
-        var people = (await ListedAsync()).In(id).Select(p => new PersonMentions(p.Person.Id, p.Mentions)).ToList();
-        return new ShardArticle(article, marks, people);
+        return await FoundArticle.FindAsync(searcher, mentions, id, query) is { } found
+            ? new ShardArticle(found.Article, found.Marks, [.. found.People.Select(p => new PersonMentions(p.Person.Id, p.Mentions))])
+            : null;
     }
 
     /// <summary>Each listed person's mentions on this shard, by id.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await ListedAsync()).Counts;
-
-    private async Task<ListedMentions> ListedAsync()
-    {
-        var counting = mentions.CountInBackground();
-        return mentions.LastListedMentions ?? await counting;
-    }
+    public async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await mentions.LatestListedMentionsAsync()).Counts;
 }

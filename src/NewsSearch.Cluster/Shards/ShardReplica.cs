@@ -38,10 +38,11 @@ internal sealed class ShardReplica : IDisposable
             highWater = 0;
             Commit([], rebuild: true);
         }
-        Search = new ShardSearch(Index);
+        var searcher = new NewsSearcher(Index);
+        Search = new ShardSearch(Index, searcher);
         Mentions = new ShardMentions(Index);
         Related = new ShardRelated(Index);
-        Facts = new ShardFacts(Index);
+        Facts = new ShardFacts(Index, searcher);
         Advice = new ShardAdvice(Index);
         catchingUp = Task.Run(() => CatchUp(pollEvery, rebuild, stopping.Token));
     }

@@ -12,9 +12,9 @@ namespace NewsSearch.Cluster.Shards;
 /// page's hits with their snippets. Each step parses the request again (cheap), so no state is kept between them.
 /// A request with the user's people file is parsed and ranked by a searcher knowing them, kept for the next request.
 /// </summary>
-internal sealed class ShardSearch(NewsIndex index)
+/// <param name="shipped">The shard's searcher for the shipped people list (its facts use it too).</param>
+internal sealed class ShardSearch(NewsIndex index, NewsSearcher shipped)
 {
-    private readonly NewsSearcher shipped = new(index);
     private volatile PeopleSearcher? own;
 
     /// <summary>The last people file searched with, and the searcher knowing its people.</summary>

@@ -85,6 +85,17 @@ public sealed class MentionSearcher
         return listed;
     });
 
+    /// <summary>
+    /// The listed people's mentions as last counted, while the latest commit is counted in the background
+    /// (<see cref="CountInBackground"/>): only before the first count has finished does a caller wait. What the API's
+    /// people and an article's people read, from one index or a cluster's shard.
+    /// </summary>
+    public async Task<ListedMentions> LatestListedMentionsAsync()
+    {
+        var counting = CountInBackground();
+        return LastListedMentions ?? await counting;
+    }
+
     /// <summary>The last <see cref="ListedMentions()"/> counted, maybe at an earlier commit; null before the first.</summary>
     public ListedMentions? LastListedMentions => counted;
 
