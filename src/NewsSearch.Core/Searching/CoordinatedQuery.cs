@@ -9,7 +9,14 @@ namespace NewsSearch.Core.Searching;
 /// </summary>
 internal sealed class CoordinatedQuery(float power) : BooleanQuery(disableCoord: false)
 {
+    private float Power => power;
+
     public override Weight CreateWeight(IndexSearcher searcher) => new CoordinatedWeight(this, searcher, power);
+
+    /// <summary>Equal only with the same power as well as the same clauses (BooleanQuery's equality does not know it).</summary>
+    public override bool Equals(object? obj) => obj is CoordinatedQuery other && other.Power == power && base.Equals(obj);
+
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), power);
 
     private sealed class CoordinatedWeight(BooleanQuery query, IndexSearcher searcher, float power)
         : BooleanWeight(query, searcher, disableCoord: false)

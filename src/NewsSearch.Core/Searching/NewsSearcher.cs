@@ -82,7 +82,8 @@ public sealed class NewsSearcher
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
             var filter = LuceneFilters.For(parsed.Filter, searcher.IndexReader);
             var first = (request.Page - 1) * request.PageSize;
-            var all = Collect(searcher, AllWordsRanked(parsed), filter, request.Order, first + request.PageSize, budget);
+            var weights = new SharedWeights(searcher);
+            var all = Collect(searcher, AllWordsRanked(parsed, weights), filter, request.Order, first + request.PageSize, budget);
             var page = all.Top.GetTopDocs(first, request.PageSize).ScoreDocs;
             var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, page, first, request.Snippets), TimeSpan.Zero)
             {
@@ -92,8 +93,9 @@ public sealed class NewsSearcher
                     ? CountHits(searcher, parsed.Query, LuceneFilters.Undated(parsed.Filter, searcher.IndexReader))
                     : 0,
             };
-            if (all.Total < first + request.PageSize && parsed.Words is { } words && SomeWordsOnly(parsed.Query, words) is { } someWords)
-                results = Widened(searcher, results, someWords, filter, request, budget);
+            if (all.Total < first + request.PageSize && parsed.Words is { } words
+                && SomeWordsOnly(parsed.Query, words, weights) is { } someWords)
+                results = Widened(searcher, results, someWords, SomeWordsOnly(parsed.Query, words)!, filter, request, budget);
             results = results with { Help = advisor.Advise(searcher, request, parsed.Filter, results) };
             return results with { Took = clock.Elapsed };
         });
@@ -101,10 +103,11 @@ public sealed class NewsSearcher
 
     /// <summary>
     /// The all-words results followed by the articles with only some of the words that fall in the requested window;
-    /// ranks run on across the divider, so pages neither overlap nor leave gaps.
+    /// ranks run on across the divider, so pages neither overlap nor leave gaps. <paramref name="shown"/> is the
+    /// some-words query whose words the snippets mark (<paramref name="someWords"/> as searched, with shared weights).
     /// </summary>
-    private SearchResults Widened(
-        IndexSearcher searcher, SearchResults allWords, Query someWords, Filter? filter, SearchRequest request, SearchBudget budget)
+    private SearchResults Widened(IndexSearcher searcher, SearchResults allWords, Query someWords, Query shown, Filter? filter,
+        SearchRequest request, SearchBudget budget)
     {
         var before = allWords.TotalHits;
         var first = Math.Max(0, (request.Page - 1) * request.PageSize - before);
@@ -113,7 +116,7 @@ public sealed class NewsSearcher
         var page = some.Top.GetTopDocs(first, request.PageSize - allWords.Hits.Count).ScoreDocs;
         return allWords with
         {
-            Hits = [.. allWords.Hits, .. Hits(searcher, someWords, page, before + first, request.Snippets)],
+            Hits = [.. allWords.Hits, .. Hits(searcher, shown, page, before + first, request.Snippets)],
             PartialTotal = some.Total,
             PartialFromRank = before + 1,
             Counts = before == 0 ? some.Counts : allWords.Counts,
@@ -230,29 +233,31 @@ public sealed class NewsSearcher
     /// The articles that hold some of the words but not all (<see cref="LiteralQueryBuilder.Holding"/>: a word's stem,
     /// exact form, or every trigram of its stem), ranked as <c>--literal</c> ranks them: stems, exact forms, trigrams,
     /// proximity and the share of the words they hold. Null for a query of one word or one with more than words and phrases.
+    /// With <paramref name="weights"/>, its parts are weighted once per search, shared with <see cref="AllWordsRanked"/>.
     /// </summary>
-    internal Query? SomeWordsOnly(Query allWords, string words)
+    internal Query? SomeWordsOnly(Query allWords, string words, SharedWeights? weights = null)
     {
         if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
         if (Excludes(allWords)) return null;
         if (Literal(() => literal.Build(words)) is not { } ranked || Literal(() => literal.Holding(words)) is not { } holding) return null;
         // The words as the query parser reads them (a prefix's expansions) hold them as well.
-        var any = new BooleanQuery(disableCoord: true) { { holding, Occur.SHOULD } };
-        foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
+        var any = new BooleanQuery(disableCoord: true) { { Part(holding, weights), Occur.SHOULD } };
+        foreach (var clause in each.Clauses) any.Add(Part(clause.Query, weights), Occur.SHOULD);
         return new BooleanQuery(disableCoord: true)
         {
             { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST },
-            { ranked, Occur.MUST },
-            { allWords, Occur.MUST_NOT },
+            { Part(ranked, weights), Occur.MUST },
+            { AllOf(allWords, weights), Occur.MUST_NOT },
         };
     }
 
     /// <summary>
     /// What ranks the articles with all the words: the parsed query itself, or, when <see cref="AllWordsRanking"/> is
     /// set and the query is only words and phrases, the parsed query as a filter scored by <see cref="LiteralQueryBuilder"/>.
+    /// With <paramref name="weights"/>, its parts are weighted once per search, shared with <see cref="SomeWordsOnly"/>.
     /// </summary>
-    internal Query AllWordsRanked(ParsedRequest parsed)
+    internal Query AllWordsRanked(ParsedRequest parsed, SharedWeights? weights = null)
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
             || Excludes(parsed.Query)
@@ -261,9 +266,25 @@ public sealed class NewsSearcher
             return parsed.Query;
         return new BooleanQuery(disableCoord: true)
         {
-            { new ConstantScoreQuery(parsed.Query) { Boost = 0 }, Occur.MUST },
-            { ranked, Occur.SHOULD },
+            { new ConstantScoreQuery(AllOf(parsed.Query, weights)) { Boost = 0 }, Occur.MUST },
+            { Part(ranked, weights), Occur.SHOULD },
         };
+    }
+
+    private static Query Part(Query query, SharedWeights? weights) => weights?.Of(query) ?? query;
+
+    /// <summary>
+    /// The parsed query as a filter: with shared weights, a query of required words as the conjunction of its words'
+    /// weighted clauses, which the some-words search also holds one by one.
+    /// </summary>
+    private static Query AllOf(Query allWords, SharedWeights? weights)
+    {
+        if (weights is null) return allWords;
+        if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST))
+            return weights.Of(allWords);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var clause in each.Clauses) all.Add(weights.Of(clause.Query), Occur.MUST);
+        return all;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using NewsSearch.Core.Articles;
+using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Searching;
 using NewsSearch.Tests.Support;
 
@@ -85,6 +86,22 @@ public sealed class WidenedSearchTests : IDisposable
 
         Assert.Equal(["both2", "both1", "m3", "w3", "m2", "w2", "m1", "w1"], results.Hits.Select(h => h.Article.Id));
         Assert.Equal(3, results.PartialFromRank);
+    }
+
+    [Fact]
+    public void Both_parts_score_their_articles_as_their_own_queries_searched_alone_do()
+    {
+        var searcher = Searcher;
+        var parsed = searcher.Parse(new SearchRequest("ويتكوف موسكو"));
+        var alone = index.Index.Searcher.Use(s =>
+            new[] { searcher.AllWordsRanked(parsed), searcher.SomeWordsOnly(parsed.Query, parsed.Words!)! }
+                .SelectMany(query => s.Search(query, 10).ScoreDocs.Select(hit => (s.Doc(hit.Doc).Get(IndexSchema.Id), hit.Score)))
+                .ToList());
+
+        var results = searcher.Search(new SearchRequest("ويتكوف موسكو"));
+
+        Assert.Equal(8, alone.Count);
+        Assert.Equal(alone, results.Hits.Select(h => (h.Article.Id, h.Score)));
     }
 
     [Fact]
