@@ -7,18 +7,31 @@ namespace NewsSearch.Core.Analysis;
 internal static class AnalysedTerms
 {
     public static List<string> Of(Analyzer analyzer, string field, string text) =>
-        [.. WithOffsets(analyzer, field, text).Select(t => t.Term)];
+        [.. Tokens(analyzer, field, text).Select(t => t.Term)];
 
     /// <summary>The terms with the offsets of the text each was read from.</summary>
-    public static List<(string Term, int Start, int End)> WithOffsets(Analyzer analyzer, string field, string text)
+    public static List<(string Term, int Start, int End)> WithOffsets(Analyzer analyzer, string field, string text) =>
+        [.. Tokens(analyzer, field, text).Select(t => (t.Term, t.Start, t.End))];
+
+    /// <summary>
+    /// The terms with their positions, counted as Lucene's indexing counts them for a field's one value (the first
+    /// token at its position increment less one, each next one its increment further), and their offsets.
+    /// </summary>
+    public static List<(string Term, int Position, int Start, int End)> Tokens(Analyzer analyzer, string field, string text)
     {
-        var terms = new List<(string, int, int)>();
+        var tokens = new List<(string, int, int, int)>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) terms.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
         stream.End();
-        return terms;
+        return tokens;
     }
 }

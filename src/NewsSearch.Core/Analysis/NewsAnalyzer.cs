@@ -19,11 +19,13 @@ namespace NewsSearch.Core.Analysis;
 public sealed class NewsAnalyzer : Analyzer
 {
     /// <summary>
-    /// Changes whenever the token stream can change: the chain's number, plus a fingerprint of the word lists it
-    /// reads. An index built by another version is refused or rebuilt. 5: ingest decodes the feeds' HTML entities and
-    /// strips their markup (<see cref="Articles.FeedText"/>), so an older index holds and matches other text.
+    /// Changes whenever the token stream or what the index keeps of it can change: the chain's number, plus a
+    /// fingerprint of the word lists it reads. An index built by another version is refused or rebuilt. 5: ingest
+    /// decodes the feeds' HTML entities and strips their markup (<see cref="Articles.FeedText"/>), so an older index
+    /// holds and matches other text. 6: the text fields keep positions without offsets (marks re-analyse the stored
+    /// text, <see cref="Indexing.IndexedTokens"/>, which relies on this very analysis having built the index).
     /// </summary>
-    public static readonly string Version = "5." + WordListFingerprint();
+    public static readonly string Version = "6." + WordListFingerprint();
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

@@ -10,13 +10,14 @@ namespace NewsSearch.Core.People;
 /// <summary>
 /// Finds every mention of a person with the spans of <see cref="PersonQuery.Spans"/> on the exact fields.
 /// Overlapping spans are one mention, so <c>ستيف ويتكوف</c> counts once although both the full name and
-/// the surname match; offsets come from the postings, so the surface form is exactly what was written.
+/// the surname match; the spans' positions are the index's, their offsets those of the same tokens in the stored text
+/// (<see cref="IndexedTokens"/>), so the surface form is exactly what was written.
 /// </summary>
 internal static class MentionFinder
 {
     private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };
 
-    /// <summary>Each exact field and the stored field its offsets point into.</summary>
+    /// <summary>Each exact field and the stored field it was analysed from.</summary>
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.TitleExact, IndexSchema.Title), (IndexSchema.BodyExact, IndexSchema.Body)];
 
@@ -150,22 +151,23 @@ internal static class MentionFinder
         MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
     {
         var spending = (budget ?? MentionBudget.Unlimited).Start(person);
-        var found = new SortedDictionary<int, List<(string Field, int Start, int End)>>();
-        foreach (var (exact, stored) in Fields)
-            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, exact), spending, onlyIn))
+        var found = new SortedDictionary<int, List<(int Field, int Start, int End)>>();
+        for (var field = 0; field < Fields.Length; field++)
+            foreach (var (doc, start, end) in Locate(searcher, PersonQuery.Spans(person, Fields[field].Exact), spending, onlyIn))
             {
                 if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
-                list.Add((stored, start, end));
+                list.Add((field, start, end));
             }
         return found.Select(d =>
             {
                 spending.CheckTime();
-                return ToArticle(person, searcher.Doc(d.Key), d.Value);
+                var doc = searcher.Doc(d.Key);
+                return ToArticle(person, doc, Offsets(doc, d.Value));
             })
             .ToList();
     }
 
-    /// <summary>Each mention as (document, start offset, end offset) in the stored text of the query's field.</summary>
+    /// <summary>Each mention as (document, first position, position after the last) in the query's field.</summary>
     private static IEnumerable<(int Doc, int Start, int End)> Locate(
         IndexSearcher searcher, SpanQuery query, MentionBudget.Spending spending, IReadOnlySet<int>? onlyIn)
     {
@@ -176,10 +178,23 @@ internal static class MentionFinder
             foreach (var (doc, ranges) in SpansByDoc(query, leaf, contexts, spending))
             {
                 if (onlyIn is not null && !onlyIn.Contains(leaf.DocBase + doc)) continue;
-                var offsets = TokenOffsets(leaf.AtomicReader, terms, doc);
-                foreach (var (start, end) in Merge(ranges))
-                    yield return (leaf.DocBase + doc, offsets[start].Start, offsets[end - 1].End);
+                foreach (var (start, end) in Merge(ranges)) yield return (leaf.DocBase + doc, start, end);
             }
+    }
+
+    /// <summary>
+    /// Each mention's position range as (stored field, start offset, end offset) of its words in the stored text,
+    /// each exact field analysed once (<see cref="IndexedTokens"/>).
+    /// </summary>
+    private static List<(string Field, int Start, int End)> Offsets(Document doc, List<(int Field, int Start, int End)> found)
+    {
+        var tokens = new IndexedTokens?[Fields.Length];
+        return found.Select(f =>
+        {
+            var (exact, stored) = Fields[f.Field];
+            var field = tokens[f.Field] ??= new IndexedTokens(exact, doc.Get(stored) ?? "");
+            return (stored, field.At(f.Start).Start, field.At(f.End - 1).End);
+        }).ToList();
     }
 
     private static Dictionary<int, List<(int Start, int End)>> SpansByDoc(
@@ -206,22 +221,6 @@ internal static class MentionFinder
             else merged.Add(r);
         }
         return merged;
-    }
-
-    private static Dictionary<int, (int Start, int End)> TokenOffsets(AtomicReader reader, IEnumerable<Term> terms, int doc)
-    {
-        var offsets = new Dictionary<int, (int, int)>();
-        foreach (var term in terms)
-        {
-            var postings = reader.GetTermPositionsEnum(term);
-            if (postings is null || postings.Advance(doc) != doc) continue;
-            for (var i = 0; i < postings.Freq; i++)
-            {
-                var position = postings.NextPosition();
-                offsets[position] = (postings.StartOffset, postings.EndOffset);
-            }
-        }
-        return offsets;
     }
 
     private static ArticleMentions ToArticle(PersonForms person, Document doc, List<(string Field, int Start, int End)> found)

@@ -16,7 +16,7 @@ internal static class NameVariantFinder
     private const int MinTargetLength = 3;
     private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };
 
-    /// <summary>Each exact field and the stored field its offsets point into; body first, for the example sentence.</summary>
+    /// <summary>Each exact field and the stored field it was analysed from; body first, for the example sentence.</summary>
     private static readonly (string Exact, string Stored)[] Fields =
         [(IndexSchema.BodyExact, IndexSchema.Body), (IndexSchema.TitleExact, IndexSchema.Title)];
 
@@ -146,18 +146,19 @@ internal static class NameVariantFinder
             {
                 articles.Add(postings.DocID);
                 if (example is not null) continue;
-                postings.NextPosition();
-                example = Example(searcher, postings.DocID, stored, postings.StartOffset, postings.EndOffset);
+                example = Example(searcher, postings.DocID, exact, stored, postings.NextPosition());
             }
         }
         return new NameVariant(term, v.Prefix, v.Target, v.Distance, v.Count, articles.Count, known, example);
     }
 
-    private static NameVariantExample Example(IndexSearcher searcher, int doc, string field, int start, int end)
+    /// <summary>The sentence around the token at <paramref name="position"/> of the exact field, marked.</summary>
+    private static NameVariantExample Example(IndexSearcher searcher, int doc, string exact, string field, int position)
     {
         var document = searcher.Doc(doc);
         var text = document.Get(field) ?? "";
-        var sentence = SnippetBuilder.Build(text, [new Match("variant", 1f, [new Mark(start, end - start)])], SentenceOptions)[0];
+        var token = new IndexedTokens(exact, text).At(position);
+        var sentence = SnippetBuilder.Build(text, [new Match("variant", 1f, [token])], SentenceOptions)[0];
         return new NameVariantExample(document.Get(IndexSchema.Id), field, sentence);
     }
 }

@@ -9,7 +9,7 @@ namespace NewsSearch.Core.Snippets;
 /// </summary>
 internal sealed class ExpansionSource(string field, IReadOnlyDictionary<string, int> docFreqs, Func<int, float> idf) : IMatchSource
 {
-    public IEnumerable<Match> Find(DocPostings doc) =>
+    public IEnumerable<Match> Find(DocTokens doc) =>
         from text in doc.TermsOf(field)
         where docFreqs.ContainsKey(text)
         let term = new Term(field, text)

@@ -6,5 +6,5 @@ namespace NewsSearch.Core.Snippets;
 /// </summary>
 internal interface IMatchSource
 {
-    IEnumerable<Match> Find(DocPostings doc);
+    IEnumerable<Match> Find(DocTokens doc);
 }

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Core.Indexing;
@@ -6,9 +5,9 @@ using NewsSearch.Core.Indexing;
 namespace NewsSearch.Core.Snippets;
 
 /// <summary>
-/// Finds where a query matched inside one document, with offsets read from the index's postings
-/// (never re-guessed from the text), so a mark always covers the whole token as written.
-/// Built once per query (term lookups, expansions); <see cref="Find"/> then costs only postings reads per hit.
+/// Finds where a query matched inside one document: the terms at the positions the index holds, with the offsets
+/// of those tokens in the stored text (<see cref="IndexedTokens"/>), so a mark always covers the whole token as written.
+/// Built once per query (term lookups, expansions); <see cref="Find"/> then costs one analysis per field and hit.
 /// </summary>
 public sealed class MatchFinder
 {
@@ -32,9 +31,9 @@ public sealed class MatchFinder
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var postings = new DocPostings(leaf, docId - leaf.DocBase, storedText, IndexSchema.Analyzer);
+        var tokens = new DocTokens(leaf, docId - leaf.DocBase, storedText);
         return sources
-            .SelectMany(source => source.Find(postings))
+            .SelectMany(source => source.Find(tokens))
             .GroupBy(m => string.Join(',', m.Tokens.Select(t => t.Start)))
             .Select(same => same.MaxBy(m => m.Weight)!)
             .OrderBy(m => m.Start).ThenBy(m => m.End)
