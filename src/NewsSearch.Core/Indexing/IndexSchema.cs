@@ -35,6 +35,14 @@ public static class IndexSchema
     public static readonly IReadOnlySet<string> WithoutPositionData =
         new HashSet<string>(StringComparer.Ordinal) { Id, Source, TitleGrams, BodyGrams };
 
+    /// <summary>The stemmed and exact-form fields analysed together from one stored text, or null for another field.</summary>
+    internal static (string Stemmed, string Exact)? AnalysedTogether(string field) => field switch
+    {
+        Title or TitleExact => (Title, TitleExact),
+        Body or BodyExact => (Body, BodyExact),
+        _ => null,
+    };
+
     /// <summary>The analysed text fields a free-text query searches.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Body];
 

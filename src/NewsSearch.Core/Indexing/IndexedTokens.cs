@@ -14,17 +14,35 @@ namespace NewsSearch.Core.Indexing;
 internal sealed class IndexedTokens
 {
     private static readonly IReadOnlyDictionary<int, Mark> None = new Dictionary<int, Mark>();
+
+    /// <summary>One indexer's single pass per thread (<see cref="OnePassAnalysis"/> is not thread-safe).</summary>
+    private static readonly ThreadLocal<OnePassAnalysis> OnePass = new(() => new OnePassAnalysis(SharedAnalyzers.Stemmed));
+
     private readonly Dictionary<string, Dictionary<int, Mark>> byTerm = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Mark> byPosition = [];
 
+    /// <summary>The field analysed on its own, by the field's index analyzer (<see cref="IndexSchema.Analyzer"/>).</summary>
     public IndexedTokens(string field, string storedText)
+        : this(AnalysedTerms.Tokens(IndexSchema.Analyzer, field, storedText)) { }
+
+    private IndexedTokens(List<(string Term, int Position, int Start, int End)> tokens)
     {
-        foreach (var (term, position, start, end) in AnalysedTerms.Tokens(IndexSchema.Analyzer, field, storedText))
+        foreach (var (term, position, start, end) in tokens)
         {
             if (!byTerm.TryGetValue(term, out var positions)) byTerm[term] = positions = [];
             positions[position] = new Mark(start, end - start);
             byPosition.TryAdd(position, new Mark(start, end - start));
         }
+    }
+
+    /// <summary>
+    /// A text's stemmed and exact-form fields from one pass, as the indexer analyses them (<see cref="OnePassAnalysis"/>):
+    /// the text is tokenised once for both.
+    /// </summary>
+    public static (IndexedTokens Stemmed, IndexedTokens Exact) OfText(string storedText)
+    {
+        var text = OnePass.Value!.Analyse(storedText);
+        return (new(AnalysedTerms.Tokens(text.Stemmed)), new(AnalysedTerms.Tokens(text.Exact)));
     }
 
     /// <summary>The field's distinct terms.</summary>

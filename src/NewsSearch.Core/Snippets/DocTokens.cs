@@ -5,7 +5,7 @@ namespace NewsSearch.Core.Snippets;
 
 /// <summary>
 /// One document's tokens in the fields a query is matched on (<see cref="IndexedTokens"/>: each term's positions
-/// as the index holds them, with their offsets in the stored text), each field analysed once, when first asked.
+/// as the index holds them, with their offsets in the stored text), each text analysed once, when first asked.
 /// </summary>
 internal sealed class DocTokens(AtomicReaderContext leaf, int localDoc, string storedText)
 {
@@ -20,9 +20,12 @@ internal sealed class DocTokens(AtomicReaderContext leaf, int localDoc, string s
     /// <summary>The distinct terms of this document's field.</summary>
     public IReadOnlyCollection<string> TermsOf(string field) => Field(field).Terms;
 
+    /// <summary>A stemmed field and its exact-form twin come from one pass over the text, as the indexer made them.</summary>
     private IndexedTokens Field(string field)
     {
-        if (!fields.TryGetValue(field, out var tokens)) fields[field] = tokens = new IndexedTokens(field, storedText);
-        return tokens;
+        if (fields.TryGetValue(field, out var tokens)) return tokens;
+        if (IndexSchema.AnalysedTogether(field) is not var (stemmed, exact)) return fields[field] = new IndexedTokens(field, storedText);
+        (fields[stemmed], fields[exact]) = IndexedTokens.OfText(storedText);
+        return fields[field];
     }
 }
