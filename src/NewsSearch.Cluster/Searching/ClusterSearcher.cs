@@ -31,7 +31,11 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
     /// <param name="people">Who is on the list (default: the shipped list); a user's file is sent to the shards.</param>
     /// <exception cref="Core.People.PeopleException">The name cannot be searched, or is too common (as in one index).</exception>
     public Task<ClusterMentionReport> MentionsAsync(string name, bool withVariants = false, PeopleList? people = null) =>
-        new ClusterMentions(Calls).FindAsync(name, withVariants, people ?? PeopleList.Shipped);
+        new ClusterMentions(Calls, MentionBudget).FindAsync(name, withVariants, people ?? PeopleList.Shipped);
+
+    /// <summary>What one <see cref="MentionsAsync"/> may cost, as <c>MentionSearcher.Budget</c> for one index: every shard
+    /// gathers within it, and all of them together within its cap of mentions.</summary>
+    public MentionBudget MentionBudget { get; init; } = new();
 
     /// <summary>The articles most like one article over every shard, as one index ranks them; null when no shard holds it.</summary>
     /// <exception cref="ClusterException">The shard that holds the article does not answer.</exception>

@@ -27,9 +27,12 @@ public interface IShardGrain : IGrainWithIntegerKey
     [Alias("SpellingCandidates")]
     Task<ShardAnswer> SpellingCandidates(string name, PeopleFile? people);
 
-    /// <summary>The articles naming the person under the listed forms and these other spellings (Core's ArticleMentions list).</summary>
+    /// <summary>
+    /// The articles naming the person under the listed forms and these other spellings, within the mention budget (Core's
+    /// MentionBudget as JSON), and how many mentions were gathered (<see cref="GatheredMentions"/>).
+    /// </summary>
     [Alias("Mentions")]
-    Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems, PeopleFile? people);
+    Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems, PeopleFile? people, string budgetJson);
 
     /// <summary>The terms the article's like-query weighs, with this shard's statistics; refused when it lacks the article.</summary>
     [Alias("RelatedTerms")]

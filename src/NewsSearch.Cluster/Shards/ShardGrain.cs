@@ -54,8 +54,9 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
     public Task<ShardAnswer> SpellingCandidates(string name, PeopleFile? people) =>
         Answer(() => Replica.Mentions.SpellingCandidates(Resolve(name, people)));
 
-    public Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems, PeopleFile? people) =>
-        Answer(() => Replica.Mentions.Candidates(Resolve(name, people), [.. spellings.Zip(stems)]));
+    public Task<ShardAnswer> Mentions(string name, string[] spellings, string[] stems, PeopleFile? people, string budgetJson) =>
+        Answer(() => Replica.Mentions.Candidates(Resolve(name, people), [.. spellings.Zip(stems)],
+            JsonSerializer.Deserialize<MentionBudget>(budgetJson)!));
 
     private static PersonForms Resolve(string name, PeopleFile? people) => PersonForms.Resolve(PeopleFile.ListOf(people), name);
 

@@ -16,6 +16,10 @@ internal sealed class ShardMentions(NewsIndex index)
 
     /// <exception cref="PeopleException">The name is mentioned more often than a mention search may gather.</exception>
     /// <exception cref="Core.Searching.SearchTimeoutException">Gathering took longer than a mention search may.</exception>
-    public List<ArticleMentions> Candidates(PersonForms person, IReadOnlyCollection<(string Term, string Stem)> spellings) =>
-        index.Searcher.Use(s => MentionFinder.Candidates(s, person, spellings, new MentionBudget()));
+    public GatheredMentions Candidates(PersonForms person, IReadOnlyCollection<(string Term, string Stem)> spellings,
+        MentionBudget budget) => index.Searcher.Use(s =>
+    {
+        var articles = MentionFinder.Candidates(s, person, spellings, budget, out var gathered);
+        return new GatheredMentions(articles, gathered);
+    });
 }

@@ -35,18 +35,31 @@ public sealed record MentionBudget
         return new Spending(this, person.Name);
     }
 
+    /// <summary>
+    /// Refuses a search that gathered more mentions than <see cref="MaxMentions"/>: while one index gathers them, and
+    /// over a cluster once its shards' mentions are added up.
+    /// </summary>
+    /// <exception cref="PeopleException">More mentions than the cap.</exception>
+    internal void CheckMentions(string name, int mentions)
+    {
+        if (mentions > MaxMentions)
+            throw new PeopleException($"\"{name}\" is mentioned more than {MaxMentions:N0} times: " +
+                "too common to be one person's name; give a fuller name");
+    }
+
     /// <summary>One search's use of the budget.</summary>
     internal sealed class Spending(MentionBudget budget, string name)
     {
         private readonly long start = budget.Clock.Value;
         private int mentions;
 
+        /// <summary>The mentions gathered so far (each match of a form, before those of one name are joined).</summary>
+        public int Mentions => mentions;
+
         /// <summary>Counts one more mention gathered; looks at the clock every 256.</summary>
         public void Mention()
         {
-            if (++mentions > budget.MaxMentions)
-                throw new PeopleException($"\"{name}\" is mentioned more than {budget.MaxMentions:N0} times: " +
-                    "too common to be one person's name; give a fuller name");
+            budget.CheckMentions(name, ++mentions);
             if ((mentions & 0xFF) == 0) CheckTime();
         }
 

@@ -34,7 +34,7 @@ internal static class MentionFinder
     public static MentionReport Find(IndexSearcher searcher, PersonForms person, MentionBudget? budget = null, bool withVariants = false)
     {
         var spellings = OtherSpellings(person, SpellingCandidates(searcher, person));
-        return Report(person, Candidates(searcher, person, spellings, budget), spellings, withVariants);
+        return Report(person, Candidates(searcher, person, spellings, budget, out _), spellings, withVariants);
     }
 
     private const int MaxOtherSpellings = 30;
@@ -62,12 +62,13 @@ internal static class MentionFinder
     /// Every article naming the person in a listed form, or in one of <paramref name="spellings"/> where the article
     /// can confirm it, with each mention resolved (a bare other spelling the article does not confirm is doubtful).
     /// </summary>
+    /// <param name="gathered">The mentions the budget counted (a cluster adds up its shards' against the same budget).</param>
     internal static List<ArticleMentions> Candidates(IndexSearcher searcher, PersonForms person,
-        IReadOnlyCollection<(string Term, string Stem)> spellings, MentionBudget? budget)
+        IReadOnlyCollection<(string Term, string Stem)> spellings, MentionBudget? budget, out int gathered)
     {
-        if (spellings.Count == 0) return FindForms(searcher, person, budget);
+        if (spellings.Count == 0) return FindForms(searcher, person, budget, out gathered);
         var terms = spellings.ToDictionary(s => s.Term, s => s.Stem, StringComparer.Ordinal);
-        return FindForms(searcher, person.WithSpellings(spellings), budget, ArticlesThatCanConfirm(searcher, person))
+        return FindForms(searcher, person.WithSpellings(spellings), budget, out gathered, ArticlesThatCanConfirm(searcher, person))
             .Select(a => CheckSpellings(a, terms)).ToList();
     }
 
@@ -148,7 +149,7 @@ internal static class MentionFinder
 
     /// <param name="onlyIn">When given, the articles outside it are left out unread.</param>
     private static List<ArticleMentions> FindForms(IndexSearcher searcher, PersonForms person,
-        MentionBudget? budget, IReadOnlySet<int>? onlyIn = null)
+        MentionBudget? budget, out int gathered, IReadOnlySet<int>? onlyIn = null)
     {
         var spending = (budget ?? MentionBudget.Unlimited).Start(person);
         var found = new SortedDictionary<int, List<(int Field, int Start, int End)>>();
@@ -158,6 +159,7 @@ internal static class MentionFinder
                 if (!found.TryGetValue(doc, out var list)) found[doc] = list = [];
                 list.Add((field, start, end));
             }
+        gathered = spending.Mentions;
         return found.Select(d =>
             {
                 spending.CheckTime();

@@ -1,3 +1,4 @@
+using NewsSearch.Cluster.Searching;
 using NewsSearch.Cluster.Tests.Support;
 using NewsSearch.Core.Articles;
 using System.Text.Json;
@@ -180,6 +181,31 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
     {
         Assert.NotEmpty(fixture.SingleMentions.Mentions("umerov").AlsoWritten);
         Assert.NotEmpty((await fixture.Cluster.Searcher.MentionsAsync("umerov")).Report.AlsoWritten);
+    }
+
+    [ClusterFact]
+    public async Task The_mention_cap_counts_every_shard_s_mentions_together()
+    {
+        var person = PersonForms.Resolve(PeopleList.Shipped, "kushner");
+        var gathered = fixture.Index.Searcher.Use(s =>
+        {
+            MentionFinder.Candidates(s, person, MentionFinder.OtherSpellings(person, MentionFinder.SpellingCandidates(s, person)), null,
+                out var count);
+            return count;
+        });
+        foreach (var cap in new[] { gathered, gathered - 1 })
+        {
+            var budget = new MentionBudget { MaxMentions = cap, TimeLimit = TimeSpan.FromMinutes(1) };
+            var single = new MentionSearcher(fixture.Index) { Budget = budget };
+            var cluster = new ClusterSearcher(fixture.Cluster.Orleans.Client, 8) { ShardTimeout = TimeSpan.FromSeconds(30), MentionBudget = budget };
+            if (cap == gathered)
+            {
+                Assert.Equal(Comparable(single.Mentions("kushner")), Comparable((await cluster.MentionsAsync("kushner")).Report));
+                continue;
+            }
+            var refused = Assert.Throws<PeopleException>(() => single.Mentions("kushner"));
+            Assert.Equal(refused.Message, (await Assert.ThrowsAsync<PeopleException>(() => cluster.MentionsAsync("kushner"))).Message);
+        }
     }
 
     /// <summary>A person only the user's file lists, named in the corpus under a spelling the shipped list lacks.</summary>
