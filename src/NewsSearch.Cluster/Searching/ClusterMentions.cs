@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using NewsSearch.Cluster.Shards;
 using NewsSearch.Core.People;
+using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Searching;
 
@@ -34,7 +35,12 @@ internal sealed class ClusterMentions(ShardCalls calls, MentionBudget budget)
         return new ClusterMentionReport(report, calls.Answered(missing), clock.Elapsed);
     }
 
-    /// <exception cref="PeopleException">A shard refused: the name is too common, or its mentions too slow to gather.</exception>
-    private static T Read<T>(ShardAnswer answer) =>
-        answer.Refused is { } refused ? throw new PeopleException(refused) : JsonSerializer.Deserialize<T>(answer.Json)!;
+    /// <exception cref="PeopleException">A shard refused: the name is too common.</exception>
+    /// <exception cref="SearchTimeoutException">A shard refused: its mentions took longer than the budget allows.</exception>
+    private T Read<T>(ShardAnswer answer) => answer switch
+    {
+        { Refused: { } refused, TimedOut: true } => throw new SearchTimeoutException(budget.TimeLimit, refused),
+        { Refused: { } refused } => throw new PeopleException(refused),
+        _ => JsonSerializer.Deserialize<T>(answer.Json)!,
+    };
 }

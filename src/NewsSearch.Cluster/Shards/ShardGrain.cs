@@ -96,6 +96,9 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
     {
         if (!Replica.Ready) return ShardAnswer.NotReady;
         try { return new ShardAnswer(true, JsonSerializer.Serialize(await answer())); }
-        catch (Exception e) when (e is PeopleException or SearchTimeoutException) { return new ShardAnswer(true, "null", e.Message); }
+        catch (Exception e) when (e is PeopleException or SearchTimeoutException)
+        {
+            return new ShardAnswer(true, "null", e.Message, e is SearchTimeoutException);
+        }
     }
 }

@@ -208,6 +208,16 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         }
     }
 
+    [ClusterFact]
+    public async Task Mentions_over_their_time_limit_stop_as_in_one_index()
+    {
+        var budget = new MentionBudget { TimeLimit = TimeSpan.FromMilliseconds(-1) }; // passed at the first look at the clock
+        var single = Assert.Throws<SearchTimeoutException>(() => new MentionSearcher(fixture.Index) { Budget = budget }.Mentions("kushner"));
+        var cluster = new ClusterSearcher(fixture.Cluster.Orleans.Client, 8) { ShardTimeout = TimeSpan.FromSeconds(30), MentionBudget = budget };
+        var stopped = await Assert.ThrowsAsync<SearchTimeoutException>(() => cluster.MentionsAsync("kushner"));
+        Assert.Equal(single.Message, stopped.Message);
+    }
+
     /// <summary>A person only the user's file lists, named in the corpus under a spelling the shipped list lacks.</summary>
     private static readonly PeopleList OwnPeople = PeopleList.Load("own-people.json", System.Text.Encoding.UTF8.GetBytes(
         """{"people": [{"id": "omerov", "name_en": "Rustem Omerov", "name_ar": "رستم أومروف", "aliases": ["Omerov", "أومروف"]}]}"""));
