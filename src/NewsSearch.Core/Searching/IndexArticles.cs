@@ -42,11 +42,13 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
     public List<NearForm> NearForms(string form, double tolerance)
     {
         var near = new List<NearForm>();
+        // Lucene's Levenshtein automata find the forms within two edits without reading the whole vocabulary; built once
+        // for both fields, as they are kept in the attributes the enumerations share.
+        var automata = new Lucene.Net.Util.AttributeSource();
         foreach (var field in ExactFields)
         {
             if (MultiFields.GetTerms(searcher.IndexReader, field) is not { } vocabulary) continue;
-            // Lucene's Levenshtein automaton finds the forms within two edits without reading the whole vocabulary.
-            var terms = new FuzzyTermsEnum(vocabulary, new Lucene.Net.Util.AttributeSource(), new Term(field, form), MaxEdits, 0, true);
+            var terms = new FuzzyTermsEnum(vocabulary, automata, new Term(field, form), MaxEdits, 0, true);
             while (terms.MoveNext())
             {
                 var term = terms.Term.Utf8ToString();

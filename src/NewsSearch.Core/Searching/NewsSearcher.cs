@@ -241,14 +241,17 @@ public sealed class NewsSearcher
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
         if (Excludes(allWords)) return null;
         if (Literal(() => literal.Build(words)) is not { } ranked || Literal(() => literal.Holding(words)) is not { } holding) return null;
+        // With shared weights, the same articles, read from the postings without scoring (SomeWordsFilter).
+        if (weights is not null)
+            return new FilteredQuery(weights.Of(ranked), new SomeWordsFilter(weights, holding, each.Clauses.Select(c => c.Query)));
         // The words as the query parser reads them (a prefix's expansions) hold them as well.
-        var any = new BooleanQuery(disableCoord: true) { { Part(holding, weights), Occur.SHOULD } };
-        foreach (var clause in each.Clauses) any.Add(Part(clause.Query, weights), Occur.SHOULD);
+        var any = new BooleanQuery(disableCoord: true) { { holding, Occur.SHOULD } };
+        foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
         return new BooleanQuery(disableCoord: true)
         {
             { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST },
-            { Part(ranked, weights), Occur.MUST },
-            { AllOf(allWords, weights), Occur.MUST_NOT },
+            { ranked, Occur.MUST },
+            { allWords, Occur.MUST_NOT },
         };
     }
 

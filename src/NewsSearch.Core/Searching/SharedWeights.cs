@@ -12,7 +12,12 @@ internal sealed class SharedWeights(IndexSearcher searcher)
 {
     private readonly Dictionary<Query, WeightedQuery> weighted = new(SameQuery.Instance);
 
-    public Query Of(Query part)
+    public Query Of(Query part) => Weighted(part);
+
+    /// <summary>The part's one weight for this search.</summary>
+    public Weight WeightOf(Query part) => Weighted(part).Weight;
+
+    private WeightedQuery Weighted(Query part)
     {
         if (!weighted.TryGetValue(part, out var query))
             weighted[part] = query = new WeightedQuery(part, searcher.CreateNormalizedWeight(part));

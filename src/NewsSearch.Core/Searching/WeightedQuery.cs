@@ -13,6 +13,9 @@ internal sealed class WeightedQuery(Query query, Weight weight) : Query
 {
     public Query Inner => query;
 
+    /// <summary>The weight itself, for those that read the part's matches without a query around it.</summary>
+    public Weight Weight => weight;
+
     public override Weight CreateWeight(IndexSearcher searcher) => new Shared(this, weight);
 
     public override string ToString(string field) => $"weighted({query.ToString(field)})";
