@@ -14,7 +14,7 @@ using Orleans.TestingHost;
 
 // The cluster beside one index on this machine (docs/cluster.md, "Measured"): store ingest, shard catch-up, search
 // latency with 1, 2 and 3 in-process silos over 8 shards, freshness, and whether every query of the bench mix answers
-// as one index does (top-10 ids up to ties, scores within 1e-4, totals and counts exact); the same for the mentions of
+// as one index does (top-10 ids up to ties, scores within 1e-4, totals, counts and search help exact); the same for the mentions of
 // every listed person (exactly) and the related articles of 20 articles (ids up to ties, scores within 1e-4).
 // Usage: newssearch-cluster-bench CORPUS.jsonl.gz POSTGRES-CONN [ARTICLES=5000] [QUERIES=300] [OUT.json]
 if (args.Length < 2)
@@ -51,7 +51,9 @@ var requests = QueryMix.Build(articles, single, queryCount, seed: 23).Select((q,
     Filter = i % 7 == 3 && articles[i % articles.Count].Source is { } source ? new SearchFilter { Sources = [source] } : SearchFilter.None,
 }).ToList();
 var singleLatencies = requests.Select(r => Time(() => searcher.Search(r))).ToList();
-Console.WriteLine($"one index: {singleRate:N0} articles/s; search p50 {P(singleLatencies, 50):0.0} ms, p99 {P(singleLatencies, 99):0.0} ms");
+var withHelp = requests.Count(r => !searcher.Search(r).Help.IsEmpty);
+Console.WriteLine($"one index: {singleRate:N0} articles/s; search p50 {P(singleLatencies, 50):0.0} ms, p99 {P(singleLatencies, 99):0.0} ms; " +
+                  $"{withHelp} of {requests.Count} queries come with help");
 
 var runs = new List<object>();
 foreach (var silos in new[] { 1, 2, 3 })
@@ -144,6 +146,7 @@ var report = new
 {
     articles = articles.Count, corpus = Path.GetFileName(corpus), machine_cores = Environment.ProcessorCount,
     load_average_at_start = loadBefore, load_average_at_end = LoadAverage(),
+    queries_with_help = withHelp,
     single = new { articles_per_s = Math.Round(singleRate), search_p50_ms = Math.Round(P(singleLatencies, 50), 1), search_p99_ms = Math.Round(P(singleLatencies, 99), 1) },
     cluster = runs,
 };
@@ -225,13 +228,14 @@ static async Task CaughtUp(InProcessTestCluster cluster, ArticleStore store)
     }
 }
 
-// Null when the cluster answers as one index: totals, counts, the page's scores (1e-4) and ids up to equal scores.
+// Null when the cluster answers as one index: totals, counts, the help, the page's scores (1e-4) and ids up to equal scores.
 static string? Compare(SearchResults one, SearchResults deeper, ClusterSearchResults many)
 {
     var cluster = many.Results;
     if (many.Shards.Missing > 0) return $"{many.Shards.Missing} shards missing";
     if (one.TotalHits != cluster.TotalHits || one.PartialTotal != cluster.PartialTotal) return $"totals {one.TotalHits}/{one.PartialTotal} vs {cluster.TotalHits}/{cluster.PartialTotal}";
     if (JsonSerializer.Serialize(one.Counts) != JsonSerializer.Serialize(cluster.Counts)) return "counts differ";
+    if (JsonSerializer.Serialize(one.Help) != JsonSerializer.Serialize(cluster.Help)) return "help differs";
     if (one.Hits.Count != cluster.Hits.Count) return $"{one.Hits.Count} hits vs {cluster.Hits.Count}";
     for (var i = 0; i < one.Hits.Count; i++)
     {
