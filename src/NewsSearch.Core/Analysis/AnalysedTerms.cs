@@ -17,14 +17,10 @@ internal static class AnalysedTerms
     /// The terms with their positions, counted as Lucene's indexing counts them for a field's one value (the first
     /// token at its position increment less one, each next one its increment further), and their offsets.
     /// </summary>
-    public static List<(string Term, int Position, int Start, int End)> Tokens(Analyzer analyzer, string field, string text) =>
-        Tokens(analyzer.GetTokenStream(field, text));
-
-    /// <summary>The same of a token stream, which is read to its end and disposed.</summary>
-    public static List<(string Term, int Position, int Start, int End)> Tokens(TokenStream tokenStream)
+    public static List<(string Term, int Position, int Start, int End)> Tokens(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<(string, int, int, int)>();
-        using var stream = tokenStream;
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();

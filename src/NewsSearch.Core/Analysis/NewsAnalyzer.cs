@@ -22,8 +22,8 @@ public sealed class NewsAnalyzer : Analyzer
     /// Changes whenever the token stream or what the index keeps of it can change: the chain's number, plus a
     /// fingerprint of the word lists it reads. An index built by another version is refused or rebuilt. 5: ingest
     /// decodes the feeds' HTML entities and strips their markup (<see cref="Articles.FeedText"/>), so an older index
-    /// holds and matches other text. 6: the text fields keep positions without offsets (marks re-analyse the stored
-    /// text, <see cref="Indexing.IndexedTokens"/>, which relies on this very analysis having built the index).
+    /// holds and matches other text. 6: the text fields keep positions without offsets (a mark is the word at the
+    /// token's position, <see cref="WordOffsets"/>).
     /// </summary>
     public static readonly string Version = "6." + WordListFingerprint();
 

@@ -35,14 +35,6 @@ public static class IndexSchema
     public static readonly IReadOnlySet<string> WithoutPositionData =
         new HashSet<string>(StringComparer.Ordinal) { Id, Source, TitleGrams, BodyGrams };
 
-    /// <summary>The stemmed and exact-form fields analysed together from one stored text, or null for another field.</summary>
-    internal static (string Stemmed, string Exact)? AnalysedTogether(string field) => field switch
-    {
-        Title or TitleExact => (Title, TitleExact),
-        Body or BodyExact => (Body, BodyExact),
-        _ => null,
-    };
-
     /// <summary>The analysed text fields a free-text query searches.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Body];
 
@@ -51,8 +43,8 @@ public static class IndexSchema
     /// stored by a separate stored-only field of the same name.
     /// </summary>
     /// <summary>
-    /// Positions but no offsets: a mark's offsets are found by analysing the stored text of the page's hits again
-    /// (<see cref="IndexedTokens"/>), which saves a fifth of the postings and of the indexing time.
+    /// Positions but no offsets: a mark's offsets are those of the word at the token's position in the stored text
+    /// (<see cref="WordOffsets"/>), which saves a fifth of the index and of the indexing time.
     /// </summary>
     private static readonly FieldType WithPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {

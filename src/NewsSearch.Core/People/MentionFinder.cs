@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Snippets;
 
@@ -10,8 +11,8 @@ namespace NewsSearch.Core.People;
 /// <summary>
 /// Finds every mention of a person with the spans of <see cref="PersonQuery.Spans"/> on the exact fields.
 /// Overlapping spans are one mention, so <c>ستيف ويتكوف</c> counts once although both the full name and
-/// the surname match; the spans' positions are the index's, their offsets those of the same tokens in the stored text
-/// (<see cref="IndexedTokens"/>), so the surface form is exactly what was written.
+/// the surname match; the spans' positions are the index's, their offsets those of the words at those positions in the
+/// stored text (<see cref="WordOffsets"/>), so the surface form is exactly what was written.
 /// </summary>
 internal static class MentionFinder
 {
@@ -186,16 +187,16 @@ internal static class MentionFinder
 
     /// <summary>
     /// Each mention's position range as (stored field, start offset, end offset) of its words in the stored text,
-    /// each exact field analysed once (<see cref="IndexedTokens"/>).
+    /// each text tokenised once (<see cref="WordOffsets"/>).
     /// </summary>
     private static List<(string Field, int Start, int End)> Offsets(Document doc, List<(int Field, int Start, int End)> found)
     {
-        var tokens = new IndexedTokens?[Fields.Length];
+        var texts = new WordOffsets?[Fields.Length];
         return found.Select(f =>
         {
-            var (exact, stored) = Fields[f.Field];
-            var field = tokens[f.Field] ??= new IndexedTokens(exact, doc.Get(stored) ?? "");
-            return (stored, field.At(f.Start).Start, field.At(f.End - 1).End);
+            var stored = Fields[f.Field].Stored;
+            var words = texts[f.Field] ??= WordOffsets.Of(doc.Get(stored) ?? "");
+            return (stored, words.At(f.Start).Start, words.At(f.End - 1).End);
         }).ToList();
     }
 

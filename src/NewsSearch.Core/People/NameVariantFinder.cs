@@ -146,19 +146,19 @@ internal static class NameVariantFinder
             {
                 articles.Add(postings.DocID);
                 if (example is not null) continue;
-                example = Example(searcher, postings.DocID, exact, stored, postings.NextPosition());
+                example = Example(searcher, postings.DocID, stored, postings.NextPosition());
             }
         }
         return new NameVariant(term, v.Prefix, v.Target, v.Distance, v.Count, articles.Count, known, example);
     }
 
-    /// <summary>The sentence around the token at <paramref name="position"/> of the exact field, marked.</summary>
-    private static NameVariantExample Example(IndexSearcher searcher, int doc, string exact, string field, int position)
+    /// <summary>The sentence around the word at <paramref name="position"/> of the field's text, marked.</summary>
+    private static NameVariantExample Example(IndexSearcher searcher, int doc, string field, int position)
     {
         var document = searcher.Doc(doc);
         var text = document.Get(field) ?? "";
-        var token = new IndexedTokens(exact, text).At(position);
-        var sentence = SnippetBuilder.Build(text, [new Match("variant", 1f, [token])], SentenceOptions)[0];
+        var (start, end) = WordOffsets.Of(text).At(position);
+        var sentence = SnippetBuilder.Build(text, [new Match("variant", 1f, [new Mark(start, end - start)])], SentenceOptions)[0];
         return new NameVariantExample(document.Get(IndexSchema.Id), field, sentence);
     }
 }

@@ -5,9 +5,10 @@ using NewsSearch.Core.Indexing;
 namespace NewsSearch.Core.Snippets;
 
 /// <summary>
-/// Finds where a query matched inside one document: the terms at the positions the index holds, with the offsets
-/// of those tokens in the stored text (<see cref="IndexedTokens"/>), so a mark always covers the whole token as written.
-/// Built once per query (term lookups, expansions); <see cref="Find"/> then costs one analysis per field and hit.
+/// Finds where a query matched inside one document: the terms at the positions the index's postings hold, with the
+/// offsets of the words at those positions in the stored text (<see cref="Analysis.WordOffsets"/>), so a mark always
+/// covers the whole token as written. Built once per query (term lookups, expansions); <see cref="Find"/> then costs
+/// postings reads and one tokenising of the text per hit.
 /// </summary>
 public sealed class MatchFinder
 {

@@ -7,12 +7,12 @@ namespace NewsSearch.Core.Snippets;
 /// (holes left by stop words included). Each slot may hold alternatives (<c>MultiPhraseQuery</c>).
 /// </summary>
 internal sealed class PhraseSource(
-    IReadOnlyList<Term[]> slots, int[] positions, string key, float weight)
+    IReadOnlyList<Term[]> slots, int[] positions, IReadOnlyDictionary<Term, TermContext> contexts, string key, float weight)
     : IMatchSource
 {
     public IEnumerable<Match> Find(DocTokens doc)
     {
-        var slotOffsets = slots.Select(alternatives => Union(alternatives.Select(t => doc.Offsets(t)))).ToList();
+        var slotOffsets = slots.Select(alternatives => Union(alternatives.Select(t => doc.Offsets(t, contexts[t])))).ToList();
         foreach (var (first, firstToken) in slotOffsets[0])
         {
             var tokens = new List<Mark>(slots.Count) { firstToken };

@@ -79,14 +79,15 @@ internal sealed class QueryParts
         else foreach (var text in docFreqs.Keys) AddTerm(new Term(field, text));
     }
 
-    private void AddTerm(Term term) => sources.Add(new TermSource(term, Idf(term)));
+    private void AddTerm(Term term) => sources.Add(new TermSource(term, Context(term), Idf(term)));
 
     private void AddPhrase(Query phrase, IReadOnlyList<Term[]> slots, int[] positions, int slop)
     {
         if (slots.Count == 1 && slots[0].Length == 1) { AddTerm(slots[0][0]); return; }
         if (slop > 0) { AddSpan(SloppySpan(slots, positions, slop)); return; }
+        var phraseContexts = slots.SelectMany(s => s).Distinct().ToDictionary(t => t, Context);
         var weight = slots.Sum(alternatives => alternatives.Max(Idf));
-        sources.Add(new PhraseSource(slots, positions, phrase.ToString(), weight));
+        sources.Add(new PhraseSource(slots, positions, phraseContexts, phrase.ToString(), weight));
     }
 
     private void AddSpan(SpanQuery span)

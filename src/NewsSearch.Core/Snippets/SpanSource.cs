@@ -11,8 +11,8 @@ internal sealed class SpanSource(SpanQuery span, IDictionary<Term, TermContext> 
         var spans = span.GetSpans(doc.Leaf, null, contexts);
         if (!spans.SkipTo(doc.Doc) || spans.Doc != doc.Doc) yield break;
         var byPosition = new Dictionary<int, Mark>();
-        foreach (var term in contexts.Keys)
-            foreach (var (position, token) in doc.Offsets(term)) byPosition.TryAdd(position, token);
+        foreach (var (term, context) in contexts)
+            foreach (var (position, token) in doc.Offsets(term, context)) byPosition.TryAdd(position, token);
         do
         {
             var tokens = Enumerable.Range(spans.Start, spans.End - spans.Start)

@@ -2,10 +2,10 @@ using Lucene.Net.Index;
 
 namespace NewsSearch.Core.Snippets;
 
-internal sealed class TermSource(Term term, float weight) : IMatchSource
+internal sealed class TermSource(Term term, TermContext context, float weight) : IMatchSource
 {
     private readonly string key = term.ToString();
 
     public IEnumerable<Match> Find(DocTokens doc) =>
-        doc.Offsets(term).Values.Select(token => new Match(key, weight, [token]));
+        doc.Offsets(term, context).Values.Select(token => new Match(key, weight, [token]));
 }

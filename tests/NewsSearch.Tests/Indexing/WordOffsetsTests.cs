@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Tests.Support;
@@ -7,41 +8,42 @@ using NewsSearch.Tests.Support;
 namespace NewsSearch.Tests.Indexing;
 
 /// <summary>
-/// The index keeps positions without offsets; marks take their offsets from <see cref="IndexedTokens"/>, which
-/// must find exactly the terms at exactly the positions the index holds, or a mark would land on another word.
+/// The index keeps positions without offsets; marks take the offsets of the word at a token's position
+/// (<see cref="WordOffsets"/>), which must be where the index's own analysis read that token, or a mark would land
+/// on another word.
 /// </summary>
-public sealed class IndexedTokensTests
+public sealed class WordOffsetsTests
 {
-    private static readonly string[] TextFields =
-        [IndexSchema.Title, IndexSchema.Body, IndexSchema.TitleExact, IndexSchema.BodyExact];
+    private static readonly (string Field, string Stored)[] TextFields =
+    [
+        (IndexSchema.Title, IndexSchema.Title), (IndexSchema.Body, IndexSchema.Body),
+        (IndexSchema.TitleExact, IndexSchema.Title), (IndexSchema.BodyExact, IndexSchema.Body),
+    ];
 
     private static IEnumerable<ReadOutcome> Articles() =>
         ArticleReader.Read([Path.Combine(AppContext.BaseDirectory, "Fixtures", "saudinewsnet-sample.jsonl")])
             .Concat(ArticleReader.ReadSeeds())
             .Append(ReadOutcome.Of(new Article("hazards",
                 "من في الـ 5 «مـــوسكو»",
-                "في عن من وزير الخارجية ويت\u200cكوف، ﺑﻮﺗﻴﻦ والرئيس؟ لـ«الرياض» 2.5 كـ ممثلَين")));
+                "في عن من وزير الخارجية ويت\u200cكوف، ﺑﻮﺗﻴﻦ والرئيس؟ لـ«الرياض» 2.5 كـ ممثلَين " + new string('ب', 300) +
+                " بعد الكلمة الطويلة")));
 
     [Fact]
-    public void Re_analysis_finds_every_term_of_every_article_at_the_index_positions()
+    public void Every_token_of_every_text_field_is_at_its_word_in_the_stored_text()
     {
         using var temp = new TempIndex(Articles());
         using var reader = temp.Index.OpenReader();
         foreach (var leaf in reader.Leaves)
-            foreach (var field in TextFields)
+            foreach (var (field, stored) in TextFields)
             {
                 var indexed = Postings(leaf.AtomicReader, field);
                 for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
                 {
-                    var (stemmed, exact) = IndexSchema.AnalysedTogether(field)!.Value;
-                    var stored = leaf.AtomicReader.Document(doc).Get(stemmed) ?? "";
-                    var onePass = IndexedTokens.OfText(stored);
-                    foreach (var tokens in new[] { new IndexedTokens(field, stored), field == stemmed ? onePass.Stemmed : onePass.Exact })
-                    {
-                        var reanalysed = tokens.Terms.SelectMany(t => tokens.Offsets(t).Keys.Select(p => (t, p))).Order().ToList();
-                        Assert.Equal(indexed.GetValueOrDefault(doc, []).Order().ToList(), reanalysed);
-                        Assert.All(reanalysed, tp => Assert.Equal(tokens.Offsets(tp.t)[tp.p], tokens.At(tp.p)));
-                    }
+                    var text = leaf.AtomicReader.Document(doc).Get(stored) ?? "";
+                    var analysed = AnalysedTerms.Tokens(IndexSchema.Analyzer, field, text);
+                    Assert.Equal(indexed.GetValueOrDefault(doc, []).Order(), analysed.Select(t => (t.Term, t.Position)).Order());
+                    var words = WordOffsets.Of(text);
+                    Assert.All(analysed, t => Assert.Equal((t.Start, t.End), words.At(t.Position)));
                 }
             }
     }
@@ -52,7 +54,7 @@ public sealed class IndexedTokensTests
         using var temp = new TempIndex(Articles());
         using var reader = temp.Index.OpenReader();
         var infos = MultiFields.GetMergedFieldInfos(reader);
-        foreach (var field in TextFields)
+        foreach (var (field, _) in TextFields)
             Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, infos.FieldInfo(field).IndexOptions);
     }
 
