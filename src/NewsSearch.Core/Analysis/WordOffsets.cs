@@ -22,17 +22,23 @@ internal sealed class WordOffsets
         tokenizer.SetReader(TextHazards.Wrap(text));
         var increment = tokenizer.AddAttribute<IPositionIncrementAttribute>();
         var offsets = tokenizer.AddAttribute<IOffsetAttribute>();
-        tokenizer.Reset();
-        var position = -1;
-        while (tokenizer.IncrementToken())
+        try
         {
-            position += increment.PositionIncrement;
-            // A word longer than the tokenizer takes is skipped, its position left empty.
-            while (words.Count < position) words.Add((-1, -1));
-            words.Add((offsets.StartOffset, offsets.EndOffset));
+            tokenizer.Reset();
+            var position = -1;
+            while (tokenizer.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                // A word longer than the tokenizer takes is skipped, its position left empty.
+                while (words.Count < position) words.Add((-1, -1));
+                words.Add((offsets.StartOffset, offsets.EndOffset));
+            }
+            tokenizer.End();
         }
-        tokenizer.End();
-        tokenizer.Dispose();
+        finally
+        {
+            tokenizer.Dispose(); // ready for the thread's next text
+        }
     }
 
     public static WordOffsets Of(string text) => new(text);
