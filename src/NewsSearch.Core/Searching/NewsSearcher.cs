@@ -94,8 +94,8 @@ public sealed class NewsSearcher
                     : 0,
             };
             if (all.Total < first + request.PageSize && parsed.Words is { } words
-                && SomeWordsOnly(parsed.Query, words, weights) is { } someWords)
-                results = Widened(searcher, results, someWords, SomeWordsOnly(parsed.Query, words)!, filter, request, budget);
+                && SomeWordsParts(parsed.Query, words) is { } parts)
+                results = Widened(searcher, results, SomeWordsWeighted(parts, weights), SomeWordsPlain(parts), filter, request, budget);
             results = results with { Help = advisor.Advise(searcher, request, parsed.Filter, results) };
             return results with { Took = clock.Elapsed };
         });
@@ -233,32 +233,49 @@ public sealed class NewsSearcher
     /// The articles that hold some of the words but not all (<see cref="LiteralQueryBuilder.Holding"/>: a word's stem,
     /// exact form, or every trigram of its stem), ranked as <c>--literal</c> ranks them: stems, exact forms, trigrams,
     /// proximity and the share of the words they hold. Null for a query of one word or one with more than words and phrases.
-    /// With <paramref name="weights"/>, its parts are weighted once per search, shared with <see cref="AllWordsRanked"/>.
     /// </summary>
-    internal Query? SomeWordsOnly(Query allWords, string words, SharedWeights? weights = null)
+    internal Query? SomeWordsOnly(Query allWords, string words) =>
+        SomeWordsParts(allWords, words) is { } parts ? SomeWordsPlain(parts) : null;
+
+    /// <summary>
+    /// The parts of <see cref="SomeWordsOnly"/>, analysed once per search: the literal ranking, what holds a word, and the
+    /// parsed words.
+    /// </summary>
+    private (Query Ranked, Query Holding, BooleanQuery AllWords)? SomeWordsParts(Query allWords, string words)
     {
         if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
         if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
         if (Excludes(allWords)) return null;
         if (Literal(() => literal.Build(words)) is not { } ranked || Literal(() => literal.Holding(words)) is not { } holding) return null;
-        // With shared weights, the same articles, read from the postings without scoring (SomeWordsFilter).
-        if (weights is not null)
-            return new FilteredQuery(weights.Of(ranked), new SomeWordsFilter(weights, holding, each.Clauses.Select(c => c.Query)));
+        return (ranked, holding, each);
+    }
+
+    /// <summary>
+    /// The same articles as <see cref="SomeWordsPlain"/>, read from the postings without scoring
+    /// (<see cref="SomeWordsFilter"/>), ranked with the weights shared with <see cref="AllWordsRanked"/>.
+    /// </summary>
+    private static Query SomeWordsWeighted((Query Ranked, Query Holding, BooleanQuery AllWords) parts, SharedWeights weights) =>
+        new FilteredQuery(weights.Of(parts.Ranked),
+            new SomeWordsFilter(weights, parts.Holding, parts.AllWords.Clauses.Select(c => c.Query)));
+
+    /// <summary>The some-words query as one plain query: what the snippets mark and a cluster's shards search.</summary>
+    private static Query SomeWordsPlain((Query Ranked, Query Holding, BooleanQuery AllWords) parts)
+    {
         // The words as the query parser reads them (a prefix's expansions) hold them as well.
-        var any = new BooleanQuery(disableCoord: true) { { holding, Occur.SHOULD } };
-        foreach (var clause in each.Clauses) any.Add(clause.Query, Occur.SHOULD);
+        var any = new BooleanQuery(disableCoord: true) { { parts.Holding, Occur.SHOULD } };
+        foreach (var clause in parts.AllWords.Clauses) any.Add(clause.Query, Occur.SHOULD);
         return new BooleanQuery(disableCoord: true)
         {
             { new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST },
-            { ranked, Occur.MUST },
-            { allWords, Occur.MUST_NOT },
+            { parts.Ranked, Occur.MUST },
+            { parts.AllWords, Occur.MUST_NOT },
         };
     }
 
     /// <summary>
     /// What ranks the articles with all the words: the parsed query itself, or, when <see cref="AllWordsRanking"/> is
     /// set and the query is only words and phrases, the parsed query as a filter scored by <see cref="LiteralQueryBuilder"/>.
-    /// With <paramref name="weights"/>, its parts are weighted once per search, shared with <see cref="SomeWordsOnly"/>.
+    /// With <paramref name="weights"/>, its parts are weighted once per search, shared with <see cref="SomeWordsWeighted"/>.
     /// </summary>
     internal Query AllWordsRanked(ParsedRequest parsed, SharedWeights? weights = null)
     {
