@@ -90,7 +90,7 @@ internal static class MentionFinder
             .Distinct().GroupBy(x => x.Spelling!).Select(g => new OtherSpelling(g.Key, g.Count()))
             .OrderByDescending(s => s.Articles).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
         var kept = withVariants ? alsoWritten.Select(s => s.Spelling).ToHashSet(StringComparer.Ordinal) : [];
-        articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => !terms.TryGetValue(Key(m), out var stem)
+        articles = articles.Select(a => a with { Mentions = a.Mentions.Where(m => SpellingOf(m, terms) is not { } stem
             || (kept.Contains(stem) && m.Counted)).ToList() })
             .Where(a => a.Count > 0).ToList();
         return new MentionReport(person, articles) { AlsoWritten = alsoWritten, WithVariants = withVariants };
@@ -108,7 +108,7 @@ internal static class MentionFinder
         return article with
         {
             Mentions = article.Mentions.Select(m =>
-                m.Resolution == Resolution.Likely && terms.TryGetValue(Key(m), out var stem) && !confirmed.Contains(stem)
+                m.Resolution == Resolution.Likely && SpellingOf(m, terms) is { } stem && !confirmed.Contains(stem)
                     ? m with { Resolution = Resolution.Doubtful,
                             Reason = $"\"{stem}\" is another spelling, and nothing next to it or in the article confirms it names him" }
                     : m).ToList(),

@@ -34,9 +34,7 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
     {
         var query = new BooleanQuery();
         foreach (var field in ExactFields) query.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
-        return count.TotalHits;
+        return NewsSearcher.CountHits(searcher, query, null);
     }
 
     public List<NearForm> NearForms(string form, double tolerance)

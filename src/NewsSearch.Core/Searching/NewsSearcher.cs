@@ -287,11 +287,9 @@ public sealed class NewsSearcher
         return new BooleanQuery(disableCoord: true)
         {
             { new ConstantScoreQuery(AllOf(parsed.Query, weights)) { Boost = 0 }, Occur.MUST },
-            { Part(ranked, weights), Occur.SHOULD },
+            { weights?.Of(ranked) ?? ranked, Occur.SHOULD },
         };
     }
-
-    private static Query Part(Query query, SharedWeights? weights) => weights?.Of(query) ?? query;
 
     /// <summary>
     /// The parsed query as a filter: with shared weights, a query of required words as the conjunction of its words'

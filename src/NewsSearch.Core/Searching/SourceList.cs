@@ -30,9 +30,12 @@ internal static class SourceList
                 tally[name] = (articles + 1, Min(first, millis), Max(last, millis));
             }
         }
-        return tally.Select(t => new SourceInfo(t.Key, t.Value.Articles, Day(t.Value.First), Day(t.Value.Last)))
-            .OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+        return BiggestFirst(tally.Select(t => new SourceInfo(t.Key, t.Value.Articles, Day(t.Value.First), Day(t.Value.Last))));
     }
+
+    /// <summary>Outlets as the index lists them: most articles first, then by name.</summary>
+    internal static IReadOnlyList<SourceInfo> BiggestFirst(IEnumerable<SourceInfo> sources) =>
+        sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The outlets closest in spelling to a name the index does not hold (case aside), nearest first, then the

@@ -11,8 +11,6 @@ namespace NewsSearch.Core.Searching;
 /// </summary>
 internal sealed class WeightedQuery(Query query, Weight weight) : Query
 {
-    public Query Inner => query;
-
     /// <summary>The weight itself, for those that read the part's matches without a query around it.</summary>
     public Weight Weight => weight;
 
