@@ -78,7 +78,7 @@ foreach (var silos in new[] { 1, 2, 3 })
         await cluster.DeployAsync();
         await CaughtUp(cluster, store);
         var catchUpRate = articles.Count / clock.Elapsed.TotalSeconds;
-        var coordinator = new ClusterSearcher(cluster.Client, 8);
+        var coordinator = new ClusterSearcher(cluster.Client, 8) { MentionBudget = MentionBudget.Unlimited };
 
         await coordinator.SearchAsync(requests[0]);
         var latencies = new List<double>();

@@ -13,7 +13,7 @@ namespace NewsSearch.Cluster.Searching;
 internal sealed class ClusterArticles(ShardCalls calls, HashSet<int> missing) : ISearchedArticles
 {
     public async Task<IReadOnlyCollection<string>> SourceNamesAsync() =>
-        (await AllAsync<List<string>>(shard => shard.SourceNames())).SelectMany(n => n).ToHashSet(StringComparer.Ordinal);
+        [.. (await AllAsync<List<string>>(shard => shard.SourceNames())).SelectMany(n => n).Distinct()];
 
     public async Task<IReadOnlyList<SourceInfo>> SourcesAsync() =>
         ClusterFacts.SourcesSum(await AllAsync<List<SourceInfo>>(shard => shard.Sources()));

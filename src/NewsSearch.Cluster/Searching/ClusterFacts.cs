@@ -25,11 +25,10 @@ internal sealed class ClusterFacts(ShardCalls calls)
         return new(SourcesSum(parts), shards);
     }
 
-    /// <summary>The shards' outlets added up, biggest first, as <c>SourceList</c> orders one index's.</summary>
+    /// <summary>The shards' outlets added up, in the order <see cref="SourceList"/> gives one index's.</summary>
     public static IReadOnlyList<SourceInfo> SourcesSum(IEnumerable<IEnumerable<SourceInfo>> parts) =>
-        parts.SelectMany(p => p).GroupBy(s => s.Name, StringComparer.Ordinal)
-            .Select(g => new SourceInfo(g.Key, g.Sum(s => s.Articles), g.Min(s => s.First), g.Max(s => s.Last)))
-            .OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+        SourceList.BiggestFirst(parts.SelectMany(p => p).GroupBy(s => s.Name, StringComparer.Ordinal)
+            .Select(g => new SourceInfo(g.Key, g.Sum(s => s.Articles), g.Min(s => s.First), g.Max(s => s.Last))));
 
     public async Task<ClusterAnswer<IReadOnlyDictionary<string, int>>> MentionCountsAsync()
     {
@@ -44,10 +43,8 @@ internal sealed class ClusterFacts(ShardCalls calls)
         var owner = ShardHash.ShardOf(id, calls.Count);
         var missing = new HashSet<int>();
         var answers = await calls.AskAll(missing, [owner], shard => shard.Article(id, query), a => a.Ready);
-        if (!answers.TryGetValue(owner, out var answer))
-            throw new ClusterException($"shard {owner}, which holds article {id}, " +
-                $"is not answering (rebuilding, or its silo is down): try again shortly");
-        var shards = new ShardsAnswered(calls.Count, calls.Count, []);
+        if (!answers.TryGetValue(owner, out var answer)) throw ClusterException.OwnerMissing(id, owner);
+        var shards = calls.Answered(missing);
         if (JsonSerializer.Deserialize<ShardArticle?>(answer.Json) is not { } found) return new(null, shards);
         var people = found.People.Select(p => new PersonCount(PeopleList.Shipped.People.First(q => q.Id == p.Person), p.Mentions)).ToList();
         return new(new FoundArticle(found.Article, found.Marks, people), shards);

@@ -23,7 +23,7 @@ internal sealed class ClusterRelated(ShardCalls calls)
         var owner = ShardHash.ShardOf(request.Id, calls.Count);
         var missing = new HashSet<int>();
         var terms = (await calls.AskAll(missing, [owner], shard => shard.RelatedTerms(request.Id), s => s.Ready)).GetValueOrDefault(owner)
-            ?? throw OwnerMissing(request.Id, owner);
+            ?? throw ClusterException.OwnerMissing(request.Id, owner);
         if (terms.Refused is not null) return null;
         // The holding shard gave its statistics of the terms with them; the others are asked for theirs.
         var statistics = await calls.AskAll(missing, calls.All.Where(s => s != owner),
@@ -31,7 +31,7 @@ internal sealed class ClusterRelated(ShardCalls calls)
         statistics[owner] = terms;
         var global = GlobalStatistics.Sum(statistics.Values);
         var like = await calls.Shard(owner).RelatedLike(request.Id, global).WaitAsync(calls.Timeout);
-        if (!like.Found) throw OwnerMissing(request.Id, owner);
+        if (!like.Found) throw ClusterException.OwnerMissing(request.Id, owner);
         var json = JsonSerializer.Serialize(request);
         var found = await calls.AskAll(missing, statistics.Keys, shard => shard.RelatedSearch(json, like.Terms, global), a => a.Ready);
         // Best score first; equal scores by shard, then by document number there: TopDocs.Merge's order.
@@ -44,7 +44,4 @@ internal sealed class ClusterRelated(ShardCalls calls)
         var results = new RelatedResults(article, RelatedArticles.Rank(article, candidates, request.Count), clock.Elapsed);
         return new ClusterRelatedResults(results, calls.Answered(missing));
     }
-
-    private static ClusterException OwnerMissing(string id, int shard) =>
-        new($"shard {shard}, which holds article {id}, is not answering (rebuilding, or its silo is down): try again shortly");
 }
