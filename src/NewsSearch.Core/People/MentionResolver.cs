@@ -121,17 +121,12 @@ internal static class MentionResolver
         if (cues.Context.Count == 0) return null;
         foreach (var words in texts.Select(NameForms.Tokens))
             for (var i = 0; i < words.Count; i++)
-                foreach (var cue in cues.Context)
-                    if (StartsAt(words, i, cue.Words)) return cue.Text;
+                if (cues.ContextAt(words, i) is { } cue) return cue.Text;
         return null;
     }
 
     private static bool In(string word, IReadOnlySet<string> words) =>
         words.Contains(word) || ArabicAffixes.SplitClitics(word).Skip(1).Any(split => words.Contains(split.Stem));
-
-    private static bool StartsAt(IReadOnlyList<string> words, int i, IReadOnlyList<string> phrase) =>
-        i + phrase.Count <= words.Count && MentionContext.Is(words[i], phrase[0])
-        && Enumerable.Range(1, phrase.Count - 1).All(k => words[i + k] == phrase[k]);
 
     private static (Resolution, string) Other(string reason) => (Resolution.Other, reason);
 }
