@@ -49,6 +49,12 @@ public sealed class NewsSearcher
         init => parser = parser.WithVerbTenses(value);
     }
 
+    /// <summary>
+    /// Told each step of <see cref="Search"/> as it ends (<see cref="SearchStep"/>); the benchmark's stopwatch profile
+    /// listens, everything else leaves it null.
+    /// </summary>
+    public Action<SearchStep>? StepEnded { get; init; }
+
     /// <summary>The clock the time limit is measured on, in milliseconds; tests replace it.</summary>
     internal Lucene.Net.Util.Counter Clock { get; init; } = WallClock.Instance;
 
@@ -77,6 +83,7 @@ public sealed class NewsSearcher
     {
         var clock = Stopwatch.StartNew();
         var parsed = Parse(request);
+        StepEnded?.Invoke(SearchStep.Parse);
         return shared.Use(searcher =>
         {
             var budget = new SearchBudget(Clock, (long)TimeLimit.TotalMilliseconds);
@@ -84,6 +91,7 @@ public sealed class NewsSearcher
             var first = (request.Page - 1) * request.PageSize;
             var weights = new SharedWeights(searcher);
             var all = Collect(searcher, AllWordsRanked(parsed, weights), filter, request.Order, first + request.PageSize, budget);
+            StepEnded?.Invoke(SearchStep.AllWords);
             var page = all.Top.GetTopDocs(first, request.PageSize).ScoreDocs;
             var results = new SearchResults(all.Total, Hits(searcher, parsed.Query, page, first, request.Snippets), TimeSpan.Zero)
             {
@@ -93,10 +101,12 @@ public sealed class NewsSearcher
                     ? CountHits(searcher, parsed.Query, LuceneFilters.Undated(parsed.Filter, searcher.IndexReader))
                     : 0,
             };
+            StepEnded?.Invoke(SearchStep.AllWordsPage);
             if (all.Total < first + request.PageSize && parsed.Words is { } words
                 && SomeWordsParts(parsed.Query, words) is { } parts)
                 results = Widened(searcher, results, SomeWordsWeighted(parts, weights), SomeWordsPlain(parts), filter, request, budget);
             results = results with { Help = advisor.Advise(searcher, request, parsed.Filter, results) };
+            StepEnded?.Invoke(SearchStep.Help);
             return results with { Took = clock.Elapsed };
         });
     }
@@ -112,11 +122,14 @@ public sealed class NewsSearcher
         var before = allWords.TotalHits;
         var first = Math.Max(0, (request.Page - 1) * request.PageSize - before);
         var some = Collect(searcher, someWords, filter, request.Order, request.Page * request.PageSize - before, budget);
+        StepEnded?.Invoke(SearchStep.SomeWords);
         if (some.Total == 0) return allWords;
         var page = some.Top.GetTopDocs(first, request.PageSize - allWords.Hits.Count).ScoreDocs;
+        var hits = Hits(searcher, shown, page, before + first, request.Snippets);
+        StepEnded?.Invoke(SearchStep.SomeWordsPage);
         return allWords with
         {
-            Hits = [.. allWords.Hits, .. Hits(searcher, shown, page, before + first, request.Snippets)],
+            Hits = [.. allWords.Hits, .. hits],
             PartialTotal = some.Total,
             PartialFromRank = before + 1,
             Counts = before == 0 ? some.Counts : allWords.Counts,
