@@ -88,6 +88,13 @@ public sealed class NameVariantFinderTests(SeedIndex seeds)
     [InlineData("ترامب", "ترمب", 0.5)]
     [InlineData("هناتوف", "ناتو", 2)]
     [InlineData("كوشنر", "كوثر", 2)]
+    [InlineData("سعيد", "صعيد", 0.5)]
+    [InlineData("قيري", "كيري", 0.5)]
+    [InlineData("ڤلاديمير", "فلاديمير", 0.5)]
+    [InlineData("بوتين", "بوتن", 0.5)]
+    [InlineData("كامل", "جامل", 1)]
+    [InlineData("", "ابو", 2)]
+    [InlineData("ابو", "", 2)]
     public void Spelling_distance_makes_transliteration_choices_cheap(string a, string b, double expected) =>
         Assert.Equal(expected, SpellingDistance.Between(a, b));
 
