@@ -10,16 +10,8 @@ public sealed record FoundArticle(Article Article, ArticleMarks? Marks, IReadOnl
     /// The article from one index (or a cluster's shard), where <paramref name="query"/> matched in it (none without a
     /// query, or when it does not parse) and whom it names; null when no article has the id.
     /// </summary>
-    public static async Task<FoundArticle?> FindAsync(NewsSearcher searcher, MentionSearcher mentions, string id, string? query)
-    {
-        if (searcher.GetArticle(id) is not { } article) return null;
-        return new FoundArticle(article, MarksOrNone(searcher, id, query), (await mentions.LatestListedMentionsAsync()).In(id));
-    }
-
-    private static ArticleMarks? MarksOrNone(NewsSearcher searcher, string id, string? query)
-    {
-        if (string.IsNullOrWhiteSpace(query)) return null;
-        try { return searcher.Marks(id, query); }
-        catch (QuerySyntaxException) { return null; }
-    }
+    public static async Task<FoundArticle?> FindAsync(NewsSearcher searcher, MentionSearcher mentions, string id, string? query) =>
+        searcher.ArticleWithMarks(id, query) is var (article, marks)
+            ? new FoundArticle(article, marks, (await mentions.LatestListedMentionsAsync()).In(id))
+            : null;
 }

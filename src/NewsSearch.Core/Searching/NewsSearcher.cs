@@ -155,11 +155,7 @@ public sealed class NewsSearcher
     }
 
     /// <summary>The stored article with exactly this id, or null when the index holds none.</summary>
-    public Article? GetArticle(string id) => shared.Use(searcher =>
-    {
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
-        return top.ScoreDocs.Length == 0 ? null : IndexSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
-    });
+    public Article? GetArticle(string id) => ArticleWithMarks(id, null)?.Article;
 
     /// <summary>What the whole index holds: every article counted per source and per UTC day.</summary>
     public ArticleCounts Summary() => shared.Use(searcher =>
@@ -170,22 +166,28 @@ public sealed class NewsSearcher
     });
 
     /// <summary>
-    /// Where the query's words and phrases are in one article's stored title and body (its filters are ignored);
-    /// null when no article has the id. A query that does not parse throws <see cref="QuerySyntaxException"/>.
+    /// The stored article with exactly this id and where the query's words and phrases are in its title and body (its
+    /// filters are ignored), both read from one commit; the marks are null without a query or when the query does not
+    /// parse. Null when no article has the id.
     /// </summary>
-    public ArticleMarks? Marks(string id, string query)
-    {
-        var parsed = Parse(new SearchRequest(query));
-        return shared.Use(searcher =>
+    public (Article Article, ArticleMarks? Marks)? ArticleWithMarks(string id, string? query) =>
+        shared.Use<(Article, ArticleMarks?)?>(searcher =>
         {
             var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
             if (top.ScoreDocs.Length == 0) return null;
             var doc = top.ScoreDocs[0].Doc;
             var article = IndexSchema.ToArticle(searcher.Doc(doc));
-            return new ArticleMarks(
-                MarksIn(searcher, parsed.Query, doc, article.Title, [IndexSchema.Title, IndexSchema.TitleExact]),
-                MarksIn(searcher, parsed.Query, doc, article.Body, [IndexSchema.Body, IndexSchema.BodyExact]));
+            return (article, MarkedQuery(query) is not { } marked ? null : new ArticleMarks(
+                MarksIn(searcher, marked, doc, article.Title, [IndexSchema.Title, IndexSchema.TitleExact]),
+                MarksIn(searcher, marked, doc, article.Body, [IndexSchema.Body, IndexSchema.BodyExact])));
         });
+
+    /// <summary>The query whose matches an article's marks show: none without one, or when it does not parse.</summary>
+    private Query? MarkedQuery(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return null;
+        try { return Parse(new SearchRequest(query)).Query; }
+        catch (QuerySyntaxException) { return null; }
     }
 
     private static IReadOnlyList<Mark> MarksIn(IndexSearcher searcher, Query query, int doc, string text, string[] fields) =>
