@@ -33,7 +33,7 @@ public static class NewsSearchServices
                 path => provider.GetRequiredService<ILogger<NewsIndex>>()
                     .LogWarning("no index yet at {Path}; built one from the seed articles", path)));
         services.AddSingleton(provider => new NewsSearcher(provider.GetRequiredService<NewsIndex>()));
-        services.AddSingleton(provider => new MentionSearcher(provider.GetRequiredService<NewsIndex>()));
+        services.AddSingleton(provider => provider.GetRequiredService<NewsSearcher>().Mentions);
         services.AddSingleton<NewsBackend>(provider => provider.GetRequiredService<IConfiguration>()[ClusterKey] is { Length: > 0 } cluster
             ? new ClusterBackend(cluster)
             : new IndexBackend(provider));

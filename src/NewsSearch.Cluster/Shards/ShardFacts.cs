@@ -11,7 +11,7 @@ namespace NewsSearch.Cluster.Shards;
 /// </summary>
 internal sealed class ShardFacts(NewsIndex index, NewsSearcher searcher)
 {
-    private readonly MentionSearcher mentions = new(index);
+    private readonly MentionSearcher mentions = searcher.Mentions;
 
     public ArticleCounts Summary() => searcher.Summary();
 

@@ -9,4 +9,11 @@ public sealed record ListedMentions(
     IReadOnlyDictionary<string, IReadOnlyList<PersonCount>> ByArticle)
 {
     public IReadOnlyList<PersonCount> In(string articleId) => ByArticle.GetValueOrDefault(articleId) ?? [];
+
+    /// <summary>
+    /// By person id, the articles that name the person's surname only for someone else, which a <c>person:</c> search
+    /// leaves out (<see cref="MentionSearcher.ArticlesNamingOnlyOthers"/>): found by the same mention searches.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyCollection<string>> NamingOnlyOthers { get; init; } =
+        new Dictionary<string, IReadOnlyCollection<string>>();
 }

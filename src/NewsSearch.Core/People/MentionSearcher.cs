@@ -38,7 +38,8 @@ public sealed class MentionSearcher
 
     /// <summary>
     /// The ids of the articles that name <paramref name="person"/>'s surname only for someone else (every mention
-    /// resolved <see cref="Resolution.Other"/>), which a <c>person:</c> search leaves out. Found once per commit and person.
+    /// resolved <see cref="Resolution.Other"/>), which a <c>person:</c> search leaves out. Found once per commit and person,
+    /// or read from the listed people's count when that is of the latest commit (<see cref="CountInBackground"/>).
     /// Empty for a name not on the people list, whose matches all count.
     /// </summary>
     public IReadOnlyCollection<string> ArticlesNamingOnlyOthers(PersonForms person)
@@ -46,12 +47,18 @@ public sealed class MentionSearcher
         if (person.Person is not { } listed) return [];
         return shared.Use(s =>
         {
+            if (counted is { } listedNow && ReferenceEquals(listedNow.Reader, s.IndexReader) && person.OtherSpellings.Count == 0
+                && listedNow.NamingOnlyOthers.TryGetValue(listed.Id, out var counting))
+                return counting;
             var known = namingOnlyOthers;
             if (!ReferenceEquals(known.Reader, s.IndexReader)) namingOnlyOthers = known = (s.IndexReader, new());
-            return known.Ids.GetOrAdd(listed.Id, _ => MentionFinder.Find(s, person).Found
-                .Where(a => a.Mentions.All(m => m.Resolution == Resolution.Other)).Select(a => a.Id).ToList());
+            return known.Ids.GetOrAdd(listed.Id, _ => NamingOnlyOthersIn(MentionFinder.Find(s, person)));
         });
     }
+
+    /// <summary>The articles of a mention search whose every mention is someone else.</summary>
+    private static IReadOnlyCollection<string> NamingOnlyOthersIn(MentionReport report) =>
+        report.Found.Where(a => a.Mentions.All(m => m.Resolution == Resolution.Other)).Select(a => a.Id).ToList();
 
     private (Lucene.Net.Index.IndexReader? Reader,
         System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids)
@@ -80,7 +87,10 @@ public sealed class MentionSearcher
             reports.SelectMany(r => r.Articles.Select(a => (Article: a.Id, Person: new PersonCount(r.Person.Person!, a.Count))))
                 .GroupBy(x => x.Article)
                 .ToDictionary(g => g.Key,
-                    g => (IReadOnlyList<PersonCount>)[.. g.Select(x => x.Person).OrderByDescending(p => p.Mentions)]));
+                    g => (IReadOnlyList<PersonCount>)[.. g.Select(x => x.Person).OrderByDescending(p => p.Mentions)]))
+        {
+            NamingOnlyOthers = reports.ToDictionary(r => r.Person.Person!.Id, NamingOnlyOthersIn),
+        };
         counted = listed;
         return listed;
     });

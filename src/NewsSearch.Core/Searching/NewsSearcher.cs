@@ -65,12 +65,19 @@ public sealed class NewsSearcher
         shared = index.Searcher;
         shared.Refresh();
         var variants = index.SpellingVariants;
-        var mentions = new MentionSearcher(index, people);
-        parser = new NewsQueryParser(analyzer, variants, people, mentions.ArticlesNamingOnlyOthers);
+        Mentions = new MentionSearcher(index, people);
+        parser = new NewsQueryParser(analyzer, variants, people, Mentions.ArticlesNamingOnlyOthers);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
         this.variants = variants;
-        advisor = new SearchAdvisor(analyzer, mentions.People);
+        advisor = new SearchAdvisor(analyzer, Mentions.People);
     }
+
+    /// <summary>
+    /// The mentions over the same index and people list, whose listed people's count (<see
+    /// cref="MentionSearcher.CountInBackground"/>) also tells <c>person:</c> which articles name only a namesake: share it
+    /// rather than making another.
+    /// </summary>
+    public MentionSearcher Mentions { get; }
 
     /// <summary>
     /// The page of hits for the request. Articles with all the words come first and <see cref="SearchResults.TotalHits"/>
