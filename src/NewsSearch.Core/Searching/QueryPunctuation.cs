@@ -6,10 +6,12 @@ namespace NewsSearch.Core.Searching;
 /// Turns into spaces the punctuation of news text that Lucene's classic syntax would misread, outside quotes: a
 /// colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»), a dash, plus or
 /// exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks ending a word or
-/// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash between spaces (<c>عام / مقتل</c> would start a
-/// regular
-/// expression), and braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes). Operators
-/// written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>, <c>{a TO b}</c>) are left alone.
+/// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash anywhere but at the start of a word
+/// (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>, <c>2015/07/21</c> would start a regular expression), braces used as quotation
+/// marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes), and a quote that ends a word but opens nothing (a headline
+/// cut after its opening quote). Operators written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>,
+/// <c>{a TO b}</c>) are left alone, and so are a slash starting a word (<c>/regex/</c>, refused with its own message)
+/// and a quote left open before a word (refused: "a quote is not closed").
 /// </summary>
 internal static class QueryPunctuation
 {
@@ -17,12 +19,12 @@ internal static class QueryPunctuation
     {
         var result = new StringBuilder(text);
         var (inQuote, inRange) = (false, false);
-        var wordStart = 0;
+        var (wordStart, quoteAt) = (0, -1);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\\') i++;
-            else if (c == '"') (inQuote, wordStart) = (!inQuote, i + 1);
+            else if (c == '"') (inQuote, wordStart, quoteAt) = (!inQuote, i + 1, i);
             else if (inQuote) continue;
             else if (inRange) inRange = c is not (']' or '}');
             else if (c is '[' or '{' or '}' or '(' or ')' or ']' || char.IsWhiteSpace(c))
@@ -33,6 +35,10 @@ internal static class QueryPunctuation
             }
             else if (IsMisread(text, i, wordStart, fields)) result[i] = ' ';
         }
+        // A quote that closes a word but opens nothing (a headline cut after its opening quote: «سيكو" تدرج») is text.
+        if (inQuote && quoteAt > 0 && !char.IsWhiteSpace(text[quoteAt - 1])
+            && (EndsWord(text, quoteAt) || char.IsPunctuation(text[quoteAt + 1])))
+            return Neutralise(text[..quoteAt] + ' ' + text[(quoteAt + 1)..], fields);
         return result.ToString();
     }
 
@@ -41,7 +47,7 @@ internal static class QueryPunctuation
         ':' => !fields.Contains(text[wordStart..i].TrimStart('+', '-', '!')),
         '-' or '+' => i == wordStart && EndsWord(text, i),
         '!' => i > wordStart || EndsWord(text, i) || text[i + 1] == '!',
-        '/' => i == wordStart && EndsWord(text, i),
+        '/' => i > wordStart || EndsWord(text, i),
         _ => false,
     };
 

@@ -15,6 +15,10 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("عام / مقتل سبعة أشخاص", "عام   مقتل سبعة أشخاص")]
     [InlineData("بالصور داسيلفا للاعبي النصر: مرحلة", "بالصور داسيلفا للاعبي النصر  مرحلة")]
     [InlineData("لـ {الشرق الأوسط}: المالكي", "لـ  الشرق الأوسط   المالكي")]
+    [InlineData("اقتصادي/  وزارة المالية تصدر سندات", "اقتصادي   وزارة المالية تصدر سندات")]
+    [InlineData("2015/07/21", "2015 07 21")]
+    [InlineData("سيكو\" تدرج أول صندوق عقاري", "سيكو  تدرج أول صندوق عقاري")]
+    [InlineData("سيكو\": عاجل / خبر", "سيكو   عاجل   خبر")]
     public void Punctuation_the_syntax_would_misread_becomes_space(string headline, string expected) =>
         Assert.Equal(expected, QueryPunctuation.Neutralise(headline, NewsQueryParser.Fields));
 
@@ -24,7 +28,8 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("ميامي -بيزيميني !موسكو +ويتكوف")]
     [InlineData("person:hnatov -person:putin +title:لقاء !body_exact:ويتكوف")]
     [InlineData("\"عاجل: خبر - مهم!\"")]
-    [InlineData("2015/07/21")]
+    [InlineData("/ريا")]
+    [InlineData("\"ويتكوف ميامي")]
     [InlineData("source:aawsat date:2015-07-25")]
     [InlineData("title:{ا TO ي} date:[2015-07-25 TO 2015-08-01]")]
     [InlineData("title:[a TO b} title:{a TO b] id:[a:b TO c]")]
@@ -32,6 +37,19 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("a\\:b \\- c")]
     public void Operators_fields_and_quoted_text_are_left_alone(string query) =>
         Assert.Equal(query, QueryPunctuation.Neutralise(query, NewsQueryParser.Fields));
+
+    [Theory]
+    [InlineData("ويتكوف/ ميامي")]
+    [InlineData("ويتكوف/ميامي")]
+    [InlineData("ويتكوف\" ميامي")]
+    public void A_slash_after_a_word_or_a_quote_that_opens_nothing_searches_the_words(string headline)
+    {
+        var words = seeds.Search("ويتكوف ميامي");
+        var pasted = seeds.Search(headline);
+
+        Assert.NotEqual(0, pasted.TotalHits);
+        Assert.Equal(words.Hits.Select(h => h.Article.Id), pasted.Hits.Select(h => h.Article.Id));
+    }
 
     [Fact]
     public void A_speaker_before_a_colon_is_a_word_to_search_not_a_field()
