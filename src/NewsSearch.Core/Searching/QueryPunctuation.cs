@@ -8,7 +8,8 @@ namespace NewsSearch.Core.Searching;
 /// exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks ending a word or
 /// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash anywhere but at the start of a word
 /// (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>, <c>2015/07/21</c> would start a regular expression), braces used as quotation
-/// marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes), and a quote that ends a word but opens nothing (a headline
+/// marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes) and square brackets that hold no range (<c>[فيديو]</c>), a
+/// caret that boosts nothing (no number after it), and a quote that ends a word but opens nothing (a headline
 /// cut after its opening quote). Operators written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>,
 /// <c>{a TO b}</c>) are left alone, and so are a slash starting a word (<c>/regex/</c>, refused with its own message)
 /// and a quote left open before a word (refused: "a quote is not closed").
@@ -30,7 +31,7 @@ internal static class QueryPunctuation
             else if (c is '[' or '{' or '}' or '(' or ')' or ']' || char.IsWhiteSpace(c))
             {
                 inRange = c is '[' or '{' && IsRange(text, i);
-                if (c is '{' or '}' && !inRange) result[i] = ' ';
+                if (c is '{' or '}' or '[' or ']' && !inRange) result[i] = ' ';
                 wordStart = i + 1;
             }
             else if (IsMisread(text, i, wordStart, fields)) result[i] = ' ';
@@ -48,6 +49,7 @@ internal static class QueryPunctuation
         '-' or '+' => i == wordStart && EndsWord(text, i),
         '!' => i > wordStart || EndsWord(text, i) || text[i + 1] == '!',
         '/' => i > wordStart || EndsWord(text, i),
+        '^' => i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1]),
         _ => false,
     };
 
