@@ -7,9 +7,10 @@ namespace NewsSearch.Core.Searching;
 /// colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»), a dash, plus or
 /// exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks ending a word or
 /// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash anywhere but at the start of a word
-/// (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>, <c>2015/07/21</c> would start a regular expression), braces used as quotation
+/// or in a run of slashes (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>, <c>2015/07/21</c>, <c>بالصور // …</c> would start a
+/// regular expression), braces used as quotation
 /// marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes) and square brackets that hold no range (<c>[فيديو]</c>), a
-/// caret that boosts nothing (no number after it), and a quote that ends a word but opens nothing (a headline
+/// caret that boosts nothing (no number after it), brackets left empty (<c>(!!)</c>), and a quote that ends a word but opens nothing (a headline
 /// cut after its opening quote). Operators written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>,
 /// <c>{a TO b}</c>) are left alone, and so are a slash starting a word (<c>/regex/</c>, refused with its own message)
 /// and a quote left open before a word (refused: "a quote is not closed").
@@ -40,7 +41,25 @@ internal static class QueryPunctuation
         if (inQuote && quoteAt > 0 && !char.IsWhiteSpace(text[quoteAt - 1])
             && (EndsWord(text, quoteAt) || char.IsPunctuation(text[quoteAt + 1])))
             return Neutralise(text[..quoteAt] + ' ' + text[(quoteAt + 1)..], fields);
+        BlankEmptyBrackets(result);
         return result.ToString();
+    }
+
+    /// <summary>Brackets left holding nothing (<c>(!!)</c> once its marks are spaces), outside quotes, are spaces too.</summary>
+    private static void BlankEmptyBrackets(StringBuilder text)
+    {
+        var inQuote = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\') i++;
+            else if (text[i] == '"') inQuote = !inQuote;
+            else if (!inQuote && text[i] == '(')
+            {
+                var close = i + 1;
+                while (close < text.Length && char.IsWhiteSpace(text[close])) close++;
+                if (close < text.Length && text[close] == ')') text[i] = text[close] = ' ';
+            }
+        }
     }
 
     private static bool IsMisread(string text, int i, int wordStart, IReadOnlySet<string> fields) => text[i] switch
@@ -48,7 +67,7 @@ internal static class QueryPunctuation
         ':' => !fields.Contains(text[wordStart..i].TrimStart('+', '-', '!')),
         '-' or '+' => i == wordStart && EndsWord(text, i),
         '!' => i > wordStart || EndsWord(text, i) || text[i + 1] == '!',
-        '/' => i > wordStart || EndsWord(text, i),
+        '/' => i > wordStart || EndsWord(text, i) || text[i + 1] == '/',
         '^' => i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1]),
         _ => false,
     };

@@ -17,6 +17,8 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("لـ {الشرق الأوسط}: المالكي", "لـ  الشرق الأوسط   المالكي")]
     [InlineData("اقتصادي/  وزارة المالية تصدر سندات", "اقتصادي   وزارة المالية تصدر سندات")]
     [InlineData("2015/07/21", "2015 07 21")]
+    [InlineData("بالصور // قوارب الموت", "بالصور    قوارب الموت")]
+    [InlineData("الصملة يا رجال (!!)", "الصملة يا رجال     ")]
     [InlineData("[فيديو] ظريف يصل", " فيديو  ظريف يصل")]
     [InlineData("ظريف يصل ^", "ظريف يصل  ")]
     [InlineData("ظريف^ يصل", "ظريف  يصل")]
@@ -48,6 +50,7 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("ويتكوف\" ميامي", "ويتكوف ميامي")]
     [InlineData("ويتكوف ميامي ^", "ويتكوف ميامي")]
     [InlineData("[لقاء] ويتكوف ميامي", "لقاء ويتكوف ميامي")]
+    [InlineData("ويتكوف // ميامي (!!)", "ويتكوف ميامي")]
     public void A_slash_after_a_word_a_quote_that_opens_nothing_or_a_bracketed_label_searches_the_words(string headline, string words)
     {
         var plain = seeds.Search(words);
