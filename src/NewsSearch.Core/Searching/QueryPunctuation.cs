@@ -3,17 +3,20 @@ using System.Text;
 namespace NewsSearch.Core.Searching;
 
 /// <summary>
-/// Turns into spaces the punctuation of news text that Lucene's classic syntax would misread, outside quotes: a
-/// colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»), a dash, plus or
-/// exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks ending a word or
-/// standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT), a slash anywhere but at the start of a word
-/// or in a run of slashes (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>, <c>2015/07/21</c>, <c>بالصور // …</c> would start a
-/// regular expression), braces used as quotation
-/// marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes) and square brackets that hold no range (<c>[فيديو]</c>), a
-/// caret that boosts nothing (no number after it), brackets left empty (<c>(!!)</c>), and a quote that ends a word but opens nothing (a headline
-/// cut after its opening quote). Operators written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>,
-/// <c>{a TO b}</c>) are left alone, and so are a slash starting a word (<c>/regex/</c>, refused with its own message)
-/// and a quote left open before a word (refused: "a quote is not closed").
+/// Turns into spaces the punctuation of news text that Lucene's classic syntax would misread, outside quotes:
+/// <list type="bullet">
+/// <item>a colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»);</item>
+/// <item>a dash, plus or exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks
+/// ending a word or standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT);</item>
+/// <item>a slash anywhere but at the start of a word, or in a run of slashes (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>,
+/// <c>2015/07/21</c>, <c>بالصور // …</c> would start a regular expression);</item>
+/// <item>braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes) and square brackets that hold
+/// no range (<c>[فيديو]</c>); brackets left empty (<c>(!!)</c>); a caret with no number after it;</item>
+/// <item>a quote that ends a word but opens nothing (a headline cut after its opening quote).</item>
+/// </list>
+/// Operators written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>, <c>{a TO b}</c>, <c>word^2</c>) are
+/// left alone, and so are a slash starting a word (<c>/regex/</c>, refused with its own message) and a quote left open
+/// before a word (refused: "a quote is not closed").
 /// </summary>
 internal static class QueryPunctuation
 {
