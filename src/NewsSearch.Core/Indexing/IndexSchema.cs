@@ -39,12 +39,10 @@ public static class IndexSchema
     public static readonly IReadOnlyList<string> TextFields = [Title, Body];
 
     /// <summary>
-    /// Title and body are indexed from pre-analysed token streams (<see cref="OnePassAnalysis"/>), so their text is
-    /// stored by a separate stored-only field of the same name.
-    /// </summary>
-    /// <summary>
     /// Positions but no offsets: a mark's offsets are those of the word at the token's position in the stored text
-    /// (<see cref="WordOffsets"/>), which saves a fifth of the index and of the indexing time.
+    /// (<see cref="WordOffsets"/>), which saves a fifth of the index and of the indexing time. Title and body are indexed
+    /// from pre-analysed token streams (<see cref="OnePassAnalysis"/>), so their text is stored by a separate stored-only
+    /// field of the same name.
     /// </summary>
     private static readonly FieldType WithPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {

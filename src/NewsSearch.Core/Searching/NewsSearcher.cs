@@ -109,8 +109,7 @@ public sealed class NewsSearcher
                     : 0,
             };
             StepEnded?.Invoke(SearchStep.AllWordsPage);
-            if (all.Total < first + request.PageSize && parsed.Words is { } words
-                && SomeWordsParts(parsed.Query, words) is { } parts)
+            if (all.Total < first + request.PageSize && SomeWordsParts(parsed) is { } parts)
                 results = Widened(searcher, results, SomeWordsWeighted(parts, weights), SomeWordsPlain(parts), filter, request, budget);
             results = results with { Help = advisor.Advise(searcher, request, parsed.Filter, results) };
             StepEnded?.Invoke(SearchStep.Help);
@@ -238,7 +237,14 @@ public sealed class NewsSearcher
     /// A request's scored query, its filters, and the words to search some of if the query finds nothing (null when
     /// it may not fall back: literal text, filters only). The fallback is built only then, off the common path.
     /// </summary>
-    internal sealed record ParsedRequest(Query Query, string? Words, SearchFilter Filter);
+    internal sealed record ParsedRequest(Query Query, string? Words, SearchFilter Filter)
+    {
+        /// <summary>
+        /// The words as <c>--literal</c> ranks them (<see cref="Ranking.Default"/>), built the first time a part of the
+        /// search asks (the all-words ranking, the some-words search) and then shared; null without words.
+        /// </summary>
+        public Lazy<Query?> LiteralRanking { get; init; } = new((Query?)null);
+    }
 
     /// <summary>The filters are the request's and the query's own source:/date:.</summary>
     internal ParsedRequest Parse(SearchRequest request)
@@ -248,7 +254,7 @@ public sealed class NewsSearcher
         filter.Validate();
         if (string.IsNullOrWhiteSpace(words) && !filter.IsEmpty) return new(new MatchAllDocsQuery(), null, filter);
         if (request.Literal) return new(LiteralQuery(words), null, filter);
-        return new(parser.Parse(words), words, filter);
+        return new(parser.Parse(words), words, filter) { LiteralRanking = new(() => Literal(() => literal.Build(words))) };
     }
 
     /// <summary>
@@ -256,19 +262,18 @@ public sealed class NewsSearcher
     /// exact form, or every trigram of its stem), ranked as <c>--literal</c> ranks them: stems, exact forms, trigrams,
     /// proximity and the share of the words they hold. Null for a query of one word or one with more than words and phrases.
     /// </summary>
-    internal Query? SomeWordsOnly(Query allWords, string words) =>
-        SomeWordsParts(allWords, words) is { } parts ? SomeWordsPlain(parts) : null;
+    internal Query? SomeWordsOnly(ParsedRequest parsed) => SomeWordsParts(parsed) is { } parts ? SomeWordsPlain(parts) : null;
 
     /// <summary>
     /// The parts of <see cref="SomeWordsOnly"/>, analysed once per search: the literal ranking, what holds a word, and the
     /// parsed words.
     /// </summary>
-    private (Query Ranked, Query Holding, BooleanQuery AllWords)? SomeWordsParts(Query allWords, string words)
+    private (Query Ranked, Query Holding, BooleanQuery AllWords)? SomeWordsParts(ParsedRequest parsed)
     {
-        if (!NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
-        if (allWords is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
-        if (Excludes(allWords)) return null;
-        if (Literal(() => literal.Build(words)) is not { } ranked || Literal(() => literal.Holding(words)) is not { } holding) return null;
+        if (parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)) return null;
+        if (parsed.Query is not BooleanQuery { Clauses.Count: > 1 } each || each.Clauses.Any(c => c.Occur != Occur.MUST)) return null;
+        if (Excludes(each)) return null;
+        if (parsed.LiteralRanking.Value is not { } ranked || Literal(() => literal.Holding(words)) is not { } holding) return null;
         return (ranked, holding, each);
     }
 
@@ -303,8 +308,9 @@ public sealed class NewsSearcher
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
             || Excludes(parsed.Query)
-            || Literal(() => (ranking == Ranking.Default ? literal : new LiteralQueryBuilder(analyzer, ranking, variants)).Build(words))
-                is not { } ranked)
+            || (ranking == Ranking.Default
+                    ? parsed.LiteralRanking.Value
+                    : Literal(() => new LiteralQueryBuilder(analyzer, ranking, variants).Build(words))) is not { } ranked)
             return parsed.Query;
         return new BooleanQuery(disableCoord: true)
         {

@@ -99,7 +99,7 @@ public sealed class WidenedSearchTests : IDisposable
         var parsed = searcher.Parse(new SearchRequest(query));
         var (alone, some) = index.Index.Searcher.Use(s =>
         {
-            var someWords = searcher.SomeWordsOnly(parsed.Query, parsed.Words!)!;
+            var someWords = searcher.SomeWordsOnly(parsed)!;
             var hits = new[] { searcher.AllWordsRanked(parsed), someWords }
                 .SelectMany(q => s.Search(q, 20).ScoreDocs.Select(hit => (s.Doc(hit.Doc).Get(IndexSchema.Id), hit.Score)))
                 .ToList();
