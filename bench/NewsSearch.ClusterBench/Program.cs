@@ -50,8 +50,9 @@ var requests = QueryMix.Build(articles, single, queryCount, seed: 23).Select((q,
     Order = i % 5 == 1 ? ResultOrder.Newest : ResultOrder.Relevance,
     Filter = i % 7 == 3 && articles[i % articles.Count].Source is { } source ? new SearchFilter { Sources = [source] } : SearchFilter.None,
 }).ToList();
-var singleLatencies = requests.Select(r => Time(() => searcher.Search(r))).ToList();
-var withHelp = requests.Count(r => !searcher.Search(r).Help.IsEmpty);
+var singleAnswers = new SearchResults[requests.Count];
+var singleLatencies = requests.Select((r, i) => Time(() => singleAnswers[i] = searcher.Search(r))).ToList();
+var withHelp = singleAnswers.Count(a => !a.Help.IsEmpty);
 Console.WriteLine($"one index: {singleRate:N0} articles/s; search p50 {P(singleLatencies, 50):0.0} ms, p99 {P(singleLatencies, 99):0.0} ms; " +
                   $"{withHelp} of {requests.Count} queries come with help");
 
@@ -84,11 +85,11 @@ foreach (var silos in new[] { 1, 2, 3 })
         var latencies = new List<double>();
         var same = 0;
         var differences = new List<string>();
-        foreach (var request in requests)
+        foreach (var (request, i) in requests.Select((r, i) => (r, i)))
         {
             ClusterSearchResults? answer = null;
             latencies.Add(await TimeAsync(async () => answer = await coordinator.SearchAsync(request)));
-            var difference = Compare(searcher.Search(request), searcher.Search(request with { PageSize = 40 }), answer!);
+            var difference = Compare(singleAnswers[i], searcher.Search(request with { PageSize = 40 }), answer!);
             if (difference is null) same++;
             else differences.Add($"{request.Query} [{request.Order}]: {difference}");
         }

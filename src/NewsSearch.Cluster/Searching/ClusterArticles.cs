@@ -35,6 +35,5 @@ internal sealed class ClusterArticles(ShardCalls calls, HashSet<int> missing) : 
     public async Task<IReadOnlyList<NearForm>> NearFormsAsync(string form, double tolerance) =>
         [.. (await AllAsync<List<NearForm>>(shard => shard.NearForms(form, tolerance))).SelectMany(n => n)];
 
-    private async Task<List<T>> AllAsync<T>(Func<IShardGrain, Task<ShardAnswer>> ask) =>
-        [.. (await calls.AskAll(missing, calls.All, ask, a => a.Ready)).Values.Select(a => JsonSerializer.Deserialize<T>(a.Json)!)];
+    private Task<List<T>> AllAsync<T>(Func<IShardGrain, Task<ShardAnswer>> ask) => calls.AllParts<T>(missing, ask);
 }

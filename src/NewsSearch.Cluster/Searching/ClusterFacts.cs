@@ -53,7 +53,7 @@ internal sealed class ClusterFacts(ShardCalls calls)
     private async Task<(List<T> Parts, ShardsAnswered Shards)> AllAsync<T>(Func<IShardGrain, Task<ShardAnswer>> ask)
     {
         var missing = new HashSet<int>();
-        var answers = await calls.AskAll(missing, calls.All, ask, a => a.Ready);
-        return ([.. answers.Values.Select(a => JsonSerializer.Deserialize<T>(a.Json)!)], calls.Answered(missing));
+        var parts = await calls.AllParts<T>(missing, ask);
+        return (parts, calls.Answered(missing));
     }
 }

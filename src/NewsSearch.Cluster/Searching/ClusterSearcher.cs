@@ -24,9 +24,6 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
 
     private ShardCalls Calls => new(grains, shards, ShardTimeout);
 
-    /// <summary>Core's search help, over the shards' facts added up.</summary>
-    private static readonly SearchAdvisor Advisor = new(IndexSchema.QueryAnalyzer, PeopleList.Shipped);
-
     /// <summary>Every mention of a person over every shard, as <c>MentionSearcher.Mentions</c> gives them from one index.</summary>
     /// <param name="people">Who is on the list (default: the shipped list); a user's file is sent to the shards.</param>
     /// <exception cref="Core.People.PeopleException">The name cannot be searched, or is too common (as in one index).</exception>
@@ -94,8 +91,7 @@ public sealed class ClusterSearcher(IGrainFactory grains, int shards)
                     Counts = before == 0 ? some.Counts : all.Counts,
                 };
         }
-        var advisor = people == PeopleList.Shipped ? Advisor : new SearchAdvisor(IndexSchema.QueryAnalyzer, people);
-        var help = await advisor.AdviseAsync(new ClusterArticles(Calls, missing), request, results.Filter, results);
+        var help = await new SearchAdvisor(IndexSchema.QueryAnalyzer, people).AdviseAsync(new ClusterArticles(Calls, missing), request, results.Filter, results);
         return new ClusterSearchResults(results with { Help = help, Took = clock.Elapsed }, Calls.Answered(missing));
     }
 

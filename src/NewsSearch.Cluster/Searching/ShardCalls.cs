@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NewsSearch.Cluster.Shards;
 using NewsSearch.Core.Searching;
 
@@ -37,6 +38,10 @@ internal sealed class ShardCalls(IGrainFactory grains, int shards, TimeSpan time
             else missing.Add(shard);
         return answers;
     }
+
+    /// <summary>Every shard's JSON answer, read as <typeparamref name="T"/>; one that does not answer is added to <paramref name="missing"/>.</summary>
+    public async Task<List<T>> AllParts<T>(HashSet<int> missing, Func<IShardGrain, Task<ShardAnswer>> ask) =>
+        [.. (await AskAll(missing, All, ask, a => a.Ready)).Values.Select(a => JsonSerializer.Deserialize<T>(a.Json)!)];
 
     /// <summary>Which shards answered of all.</summary>
     public ShardsAnswered Answered(HashSet<int> missing) => new(shards, shards - missing.Count, [.. missing.Order()]);

@@ -1,5 +1,4 @@
 using NewsSearch.Core.Indexing;
-using NewsSearch.Core.People;
 using NewsSearch.Core.Searching;
 
 namespace NewsSearch.Cluster.Shards;
@@ -11,8 +10,6 @@ namespace NewsSearch.Cluster.Shards;
 /// </summary>
 internal sealed class ShardFacts(NewsIndex index, NewsSearcher searcher)
 {
-    private readonly MentionSearcher mentions = searcher.Mentions;
-
     public ArticleCounts Summary() => searcher.Summary();
 
     public IReadOnlyList<SourceInfo> Sources() => searcher.Sources();
@@ -22,11 +19,11 @@ internal sealed class ShardFacts(NewsIndex index, NewsSearcher searcher)
     public async Task<ShardArticle?> ArticleAsync(string id, string? query)
     {
         index.Searcher.Refresh();
-        return await FoundArticle.FindAsync(searcher, mentions, id, query) is { } found
+        return await FoundArticle.FindAsync(searcher, searcher.Mentions, id, query) is { } found
             ? new ShardArticle(found.Article, found.Marks, [.. found.People.Select(p => new PersonMentions(p.Person.Id, p.Mentions))])
             : null;
     }
 
     /// <summary>Each listed person's mentions on this shard, by id.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await mentions.LatestListedMentionsAsync()).Counts;
+    public async Task<IReadOnlyDictionary<string, int>> MentionCountsAsync() => (await searcher.Mentions.LatestListedMentionsAsync()).Counts;
 }

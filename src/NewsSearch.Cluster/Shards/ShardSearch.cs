@@ -110,7 +110,7 @@ internal sealed class ShardSearch(NewsIndex index, NewsSearcher shipped)
     private static Query? QueryFor(NewsSearcher searcher, NewsSearcher.ParsedRequest parsed, SearchPhase phase) => phase switch
     {
         SearchPhase.AllWords => searcher.AllWordsRanked(parsed),
-        _ => parsed.Words is { } words ? searcher.SomeWordsOnly(parsed.Query, words) : null,
+        _ => searcher.SomeWordsOnly(parsed),
     };
 
     /// <summary>The query whose matches the phase's snippets mark.</summary>
