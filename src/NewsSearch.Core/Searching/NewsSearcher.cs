@@ -301,13 +301,15 @@ public sealed class NewsSearcher
 
     /// <summary>
     /// What ranks the articles with all the words: the parsed query itself, or, when <see cref="AllWordsRanking"/> is
-    /// set and the query is only words and phrases, the parsed query as a filter scored by <see cref="LiteralQueryBuilder"/>.
+    /// set and the query is only words and phrases, none of them a prefix, wildcard or fuzzy word (whose expansions
+    /// only the parsed query scores: <see cref="ExpandingWords"/>), the parsed query as a filter scored by
+    /// <see cref="LiteralQueryBuilder"/>.
     /// With <paramref name="weights"/>, its parts are weighted once per search, shared with <see cref="SomeWordsWeighted"/>.
     /// </summary>
     internal Query AllWordsRanked(ParsedRequest parsed, SharedWeights? weights = null)
     {
         if (AllWordsRanking is not { } ranking || parsed.Words is not { } words || !NewsQueryParser.OnlyWordsAndPhrases(words)
-            || Excludes(parsed.Query)
+            || Excludes(parsed.Query) || ExpandingWords.In(parsed.Query)
             || (ranking == Ranking.Default
                     ? parsed.LiteralRanking.Value
                     : Literal(() => new LiteralQueryBuilder(analyzer, ranking, variants).Build(words))) is not { } ranked)
