@@ -11,9 +11,9 @@ public sealed record ListedMentions(
     public IReadOnlyList<PersonCount> In(string articleId) => ByArticle.GetValueOrDefault(articleId) ?? [];
 
     /// <summary>
-    /// By person id, the articles that name the person's surname only for someone else, which a <c>person:</c> search
-    /// leaves out (<see cref="MentionSearcher.ArticlesNamingOnlyOthers"/>): found by the same mention searches.
+    /// By person id, the articles that write the person's name but where no mention counts, which a <c>person:</c>
+    /// search leaves out (<see cref="MentionSearcher.ArticlesNotCounted"/>): found by the same mention searches.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyCollection<string>> NamingOnlyOthers { get; init; } =
+    public IReadOnlyDictionary<string, IReadOnlyCollection<string>> NotCounted { get; init; } =
         new Dictionary<string, IReadOnlyCollection<string>>();
 }

@@ -37,32 +37,33 @@ public sealed class MentionSearcher
         shared.Use(s => MentionFinder.Find(s, PersonForms.Resolve(People, name), Budget, withVariants));
 
     /// <summary>
-    /// The ids of the articles that name <paramref name="person"/>'s surname only for someone else (every mention
-    /// resolved <see cref="Resolution.Other"/>), which a <c>person:</c> search leaves out. Found once per commit and person,
-    /// or read from the listed people's count when that is of the latest commit (<see cref="CountInBackground"/>).
-    /// Empty for a name not on the people list, whose matches all count.
+    /// The ids of the articles that write <paramref name="person"/>'s name but where no mention counts (each resolved
+    /// <see cref="Resolution.Doubtful"/> or <see cref="Resolution.Other"/>), which a <c>person:</c> search leaves out, so
+    /// that it finds the articles <see cref="Mentions"/> counts. Found once per commit and person, or read from the
+    /// listed people's count when that is of the latest commit (<see cref="CountInBackground"/>). Empty for a name not on
+    /// the people list, whose matches all count.
     /// </summary>
-    public IReadOnlyCollection<string> ArticlesNamingOnlyOthers(PersonForms person)
+    public IReadOnlyCollection<string> ArticlesNotCounted(PersonForms person)
     {
         if (person.Person is not { } listed) return [];
         return shared.Use(s =>
         {
             if (counted is { } listedNow && ReferenceEquals(listedNow.Reader, s.IndexReader) && person.OtherSpellings.Count == 0
-                && listedNow.NamingOnlyOthers.TryGetValue(listed.Id, out var counting))
+                && listedNow.NotCounted.TryGetValue(listed.Id, out var counting))
                 return counting;
-            var known = namingOnlyOthers;
-            if (!ReferenceEquals(known.Reader, s.IndexReader)) namingOnlyOthers = known = (s.IndexReader, new());
-            return known.Ids.GetOrAdd(listed.Id, _ => NamingOnlyOthersIn(MentionFinder.Find(s, person)));
+            var known = notCounted;
+            if (!ReferenceEquals(known.Reader, s.IndexReader)) notCounted = known = (s.IndexReader, new());
+            return known.Ids.GetOrAdd(listed.Id, _ => NotCountedIn(MentionFinder.Find(s, person)));
         });
     }
 
-    /// <summary>The articles of a mention search whose every mention is someone else.</summary>
-    private static IReadOnlyCollection<string> NamingOnlyOthersIn(MentionReport report) =>
-        report.Found.Where(a => a.Mentions.All(m => m.Resolution == Resolution.Other)).Select(a => a.Id).ToList();
+    /// <summary>The articles of a mention search where no mention counts.</summary>
+    private static IReadOnlyCollection<string> NotCountedIn(MentionReport report) =>
+        report.Found.Where(a => !a.Mentions.Any(m => m.Counted)).Select(a => a.Id).ToList();
 
     private (Lucene.Net.Index.IndexReader? Reader,
         System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids)
-        namingOnlyOthers = (null, new());
+        notCounted = (null, new());
 
     /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
     public NameVariantReport Variants(string name, int max = DefaultMaxVariants) =>
@@ -89,7 +90,7 @@ public sealed class MentionSearcher
                 .ToDictionary(g => g.Key,
                     g => (IReadOnlyList<PersonCount>)[.. g.Select(x => x.Person).OrderByDescending(p => p.Mentions)]))
         {
-            NamingOnlyOthers = reports.ToDictionary(r => r.Person.Person!.Id, NamingOnlyOthersIn),
+            NotCounted = reports.ToDictionary(r => r.Person.Person!.Id, NotCountedIn),
         };
         counted = listed;
         return listed;

@@ -22,8 +22,8 @@ internal static class PersonQuery
     }
 
     /// <summary>
-    /// <paramref name="query"/> without the articles <paramref name="articleIds"/>: for <c>person:</c>, those whose every
-    /// mention of the name is someone else (<see cref="MentionSearcher.ArticlesNamingOnlyOthers"/>).
+    /// <paramref name="query"/> without the articles <paramref name="articleIds"/>: for <c>person:</c>, those where no
+    /// mention of the name counts (<see cref="MentionSearcher.ArticlesNotCounted"/>).
     /// </summary>
     public static Query Leaving(Query query, IReadOnlyCollection<string> articleIds)
     {

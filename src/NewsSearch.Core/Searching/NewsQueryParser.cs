@@ -20,18 +20,18 @@ public sealed partial class NewsQueryParser
     private readonly Analyzer analyzer;
     private readonly SpellingVariants variants;
     private readonly PeopleList people;
-    private readonly Func<PersonForms, IReadOnlyCollection<string>> namingOnlyOthers;
+    private readonly Func<PersonForms, IReadOnlyCollection<string>> notCounted;
 
     /// <param name="people">Who <c>person:</c> knows (default: the shipped people list).</param>
-    /// <param name="namingOnlyOthers">The articles a <c>person:</c> query leaves out: those whose every mention of the
-    /// name is someone else (default: none).</param>
+    /// <param name="notCounted">The articles a <c>person:</c> query leaves out: those where no mention of the name counts
+    /// (default: none).</param>
     public NewsQueryParser(Analyzer analyzer, SpellingVariants? variants = null, PeopleList? people = null,
-        Func<PersonForms, IReadOnlyCollection<string>>? namingOnlyOthers = null)
+        Func<PersonForms, IReadOnlyCollection<string>>? notCounted = null)
     {
         this.analyzer = analyzer;
         this.variants = variants ?? SpellingVariants.Shipped;
         this.people = people ?? PeopleList.Shipped;
-        this.namingOnlyOthers = namingOnlyOthers ?? (_ => []);
+        this.notCounted = notCounted ?? (_ => []);
     }
 
     /// <summary>The fields a query may name; <c>name:</c> for any other name is punctuation (<see cref="QueryPunctuation"/>).</summary>
@@ -48,7 +48,7 @@ public sealed partial class NewsQueryParser
     /// </summary>
     internal bool JoinsVerbTenses { get; private init; } = true;
 
-    internal NewsQueryParser WithVerbTenses(bool join) => new(analyzer, variants, people, namingOnlyOthers) { JoinsVerbTenses = join };
+    internal NewsQueryParser WithVerbTenses(bool join) => new(analyzer, variants, people, notCounted) { JoinsVerbTenses = join };
 
     public Query Parse(string text)
     {
@@ -86,7 +86,7 @@ public sealed partial class NewsQueryParser
     {
         var boosts = new Dictionary<string, float> { [IndexSchema.Title] = IndexSchema.TitleBoost, [IndexSchema.Body] = 1f };
         return new AnalysisAwareParser(
-            [.. IndexSchema.TextFields], analyzer, boosts, variants, JoinsVerbTenses ? VerbTenses.Shipped : null, people, namingOnlyOthers)
+            [.. IndexSchema.TextFields], analyzer, boosts, variants, JoinsVerbTenses ? VerbTenses.Shipped : null, people, notCounted)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -120,7 +120,7 @@ public sealed partial class NewsQueryParser
 
     /// <summary>Adds exact forms, spelling variants and <c>person:</c> to Lucene's multi-field parser.</summary>
     private sealed class AnalysisAwareParser(string[] fields, Analyzer analyzer, IDictionary<string, float> boosts,
-        SpellingVariants variants, VerbTenses? tenses, PeopleList people, Func<PersonForms, IReadOnlyCollection<string>> namingOnlyOthers)
+        SpellingVariants variants, VerbTenses? tenses, PeopleList people, Func<PersonForms, IReadOnlyCollection<string>> notCounted)
         : MultiFieldQueryParser(NewsAnalyzer.Lucene, fields, analyzer, boosts)
     {
         public const string ExactField = "exact";
@@ -179,7 +179,7 @@ public sealed partial class NewsQueryParser
             try
             {
                 var person = PersonForms.Resolve(people, name);
-                return PersonQuery.Leaving(PersonQuery.For(person), namingOnlyOthers(person));
+                return PersonQuery.Leaving(PersonQuery.For(person), notCounted(person));
             }
             catch (PeopleException e) { throw new QuerySyntaxException($"person:{name}: {e.Message}"); }
         }

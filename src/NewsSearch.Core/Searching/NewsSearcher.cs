@@ -66,7 +66,7 @@ public sealed class NewsSearcher
         shared.Refresh();
         var variants = index.SpellingVariants;
         Mentions = new MentionSearcher(index, people);
-        parser = new NewsQueryParser(analyzer, variants, people, Mentions.ArticlesNamingOnlyOthers);
+        parser = new NewsQueryParser(analyzer, variants, people, Mentions.ArticlesNotCounted);
         literal = new LiteralQueryBuilder(analyzer, Ranking.Default, variants);
         this.variants = variants;
         advisor = new SearchAdvisor(analyzer, Mentions.People);
