@@ -78,6 +78,10 @@ public interface IShardGrain : IGrainWithIntegerKey
     [Alias("ArticlesWith")]
     Task<ShardAnswer> ArticlesWith(string[] forms);
 
+    /// <summary>For each exact form, this shard's newest articles holding it with the words written for it (Core's WrittenSample lists).</summary>
+    [Alias("WrittenSamples")]
+    Task<ShardAnswer> WrittenSamples(string[] forms);
+
     /// <summary>This shard's exact forms near a word as typed, with their counts per field (Core's NearForm list).</summary>
     [Alias("NearForms")]
     Task<ShardAnswer> NearForms(string form, double tolerance);

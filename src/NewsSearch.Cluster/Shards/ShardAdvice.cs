@@ -18,6 +18,9 @@ internal sealed class ShardAdvice(NewsIndex index)
 
     public List<int> ArticlesWith(string[] forms) => index.Searcher.Use(s => new IndexArticles(s).ArticlesWith(forms));
 
+    public List<List<WrittenSample>> WrittenSamples(string[] forms) =>
+        index.Searcher.Use(s => new IndexArticles(s).WrittenSamples(forms));
+
     public List<NearForm> NearForms(string form, double tolerance) =>
         index.Searcher.Use(s => new IndexArticles(s).NearForms(form, tolerance));
 }

@@ -87,6 +87,8 @@ internal sealed class ShardGrain(ShardHost host, ILogger<ShardGrain> log) : Grai
 
     public Task<ShardAnswer> ArticlesWith(string[] forms) => Answer(() => Replica.Advice.ArticlesWith(forms));
 
+    public Task<ShardAnswer> WrittenSamples(string[] forms) => Answer(() => Replica.Advice.WrittenSamples(forms));
+
     public Task<ShardAnswer> NearForms(string form, double tolerance) => Answer(() => Replica.Advice.NearForms(form, tolerance));
 
     /// <summary>The shard's answer as JSON; not ready while it rebuilds; a refusal (too common a name, too slow) with its reason.</summary>

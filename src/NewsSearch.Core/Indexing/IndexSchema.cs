@@ -35,6 +35,9 @@ public static class IndexSchema
     public static readonly IReadOnlySet<string> WithoutPositionData =
         new HashSet<string>(StringComparer.Ordinal) { Id, Source, TitleGrams, BodyGrams };
 
+    /// <summary>Each exact-form field and the stored field whose text it was analysed from; body first.</summary>
+    public static readonly IReadOnlyList<(string Exact, string Stored)> ExactFromStored = [(BodyExact, Body), (TitleExact, Title)];
+
     /// <summary>The analysed text fields a free-text query searches.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Body];
 

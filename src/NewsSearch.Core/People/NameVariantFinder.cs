@@ -16,9 +16,8 @@ internal static class NameVariantFinder
     private const int MinTargetLength = 3;
     private static readonly SnippetOptions SentenceOptions = new() { MaxPassages = 1, MaxChars = 240 };
 
-    /// <summary>Each exact field and the stored field it was analysed from; body first, for the example sentence.</summary>
-    private static readonly (string Exact, string Stored)[] Fields =
-        [(IndexSchema.BodyExact, IndexSchema.Body), (IndexSchema.TitleExact, IndexSchema.Title)];
+    /// <summary>Body first, for the example sentence.</summary>
+    private static readonly IReadOnlyList<(string Exact, string Stored)> Fields = IndexSchema.ExactFromStored;
 
     /// <param name="nearOnly">Read only the terms that begin (after a clitic prefix) as a spelling of the name may
     /// (<see cref="Openings"/>), not every term: much faster, and enough for <see cref="MentionFinder"/>'s other

@@ -13,7 +13,7 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
 {
     /// <summary>How far apart (in edits) the index's forms may be from a word to be read as near it.</summary>
     private const int MaxEdits = 2;
-    private static readonly string[] ExactFields = [IndexSchema.BodyExact, IndexSchema.TitleExact];
+    private static readonly string[] ExactFields = [.. IndexSchema.ExactFromStored.Select(f => f.Exact)];
 
     public List<string> SourceNames()
     {
@@ -30,12 +30,18 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
 
     public List<int> ArticlesWith(IReadOnlyList<string> forms) => [.. forms.Select(ArticlesWith)];
 
-    private int ArticlesWith(string form)
+    private int ArticlesWith(string form) => NewsSearcher.CountHits(searcher, Holding(form), null);
+
+    /// <summary>The articles whose title or body holds the exact form.</summary>
+    internal static Query Holding(string form)
     {
         var query = new BooleanQuery();
         foreach (var field in ExactFields) query.Add(new TermQuery(new Term(field, form)), Occur.SHOULD);
-        return NewsSearcher.CountHits(searcher, query, null);
+        return query;
     }
+
+    /// <summary>For each exact form, the newest articles holding it with the words written for it (<see cref="WrittenForms"/>).</summary>
+    public List<List<WrittenSample>> WrittenSamples(IReadOnlyList<string> forms) => [.. forms.Select(f => WrittenForms.Sample(searcher, f))];
 
     public List<NearForm> NearForms(string form, double tolerance)
     {
@@ -65,6 +71,9 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
 
     Task<IReadOnlyList<int>> ISearchedArticles.ArticlesWithAsync(IReadOnlyList<string> forms) =>
         Task.FromResult<IReadOnlyList<int>>(ArticlesWith(forms));
+
+    Task<IReadOnlyList<string>> ISearchedArticles.WrittenFormsAsync(IReadOnlyList<string> forms) =>
+        Task.FromResult<IReadOnlyList<string>>([.. WrittenSamples(forms).Select((s, i) => WrittenForms.MostWritten(forms[i], s))]);
 
     Task<IReadOnlyList<NearForm>> ISearchedArticles.NearFormsAsync(string form, double tolerance) =>
         Task.FromResult<IReadOnlyList<NearForm>>(NearForms(form, tolerance));

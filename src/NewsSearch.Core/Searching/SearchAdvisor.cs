@@ -84,7 +84,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
     /// <summary>
     /// For each word the index holds in fewer than <see cref="FewHits"/> articles: the exact forms of the index's own
     /// vocabulary within the variant finder's <see cref="SpellingDistance"/> tolerance that more articles hold (in the
-    /// title or body field that holds them most), nearest first, then the most common.
+    /// title or body field that holds them most), nearest first, then the most common; each shown as outlets write it
+    /// (<see cref="WrittenForms"/>), not as the index keeps it.
     /// </summary>
     private static async Task<List<SpellingSuggestion>> SpellingsAsync(ISearchedArticles articles, string words, List<string> plain)
     {
@@ -103,7 +104,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
                 .ThenBy(n => n.Term, StringComparer.Ordinal)
                 .Take(MaxSpellings).Select(n => n.Term).ToList();
             var counts = await articles.ArticlesWithAsync(close);
-            found.AddRange(close.Select((term, i) => new SpellingSuggestion(word, term, counts[i], Replace(words, word, term))));
+            var written = await articles.WrittenFormsAsync(close);
+            found.AddRange(close.Select((_, i) => new SpellingSuggestion(word, written[i], counts[i], Replace(words, word, written[i]))));
         }
         return found;
     }
