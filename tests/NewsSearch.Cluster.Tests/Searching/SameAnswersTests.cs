@@ -114,6 +114,7 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         { "الخارجبة السلام", null, 1 },
         { "موسكوو كييف", null, 1 },
         { "النصط", null, 1 },
+        { "الحكومةة الأمطاار", null, 1 },
         { "Witkoff", null, 1 },
         { "Steve Witkoff", null, 1 },
         { "Kushner محادتات", null, 1 },
@@ -146,6 +147,7 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         }).Help).ToList();
 
         Assert.Contains(helps, h => h.Spellings.Count > 1);
+        Assert.Contains(helps, h => h.Spellings.Any(s => s.Suggestion.Contains('ة')) && h.Spellings.Any(s => s.Suggestion.Contains('أ')));
         Assert.Contains(helps, h => h.People.Count > 0 && h.Spellings.Count > 0);
         Assert.Contains(helps, h => h.UnknownSources.Count > 0);
         Assert.Contains(helps, h => h.StopWords.Count > 0);
