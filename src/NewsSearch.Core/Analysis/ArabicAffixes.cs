@@ -53,13 +53,20 @@ internal static class ArabicAffixes
 
     /// <summary>The token opens with the definite article, after at most one conjunction and one preposition (ال, وال, بال, وبال, لل, ولل
     /// ...).</summary>
-    public static bool StartsWithArticle(char[] s, int length)
+    public static bool StartsWithArticle(char[] s, int length) => ArticleEnd(s, length) > 0;
+
+    /// <summary>
+    /// Where the word behind the article starts: after ال, لل and the conjunction and preposition before them (وال, بال,
+    /// وبال, ولل ...), the letters the stemmed analysis removes (<see cref="CliticFilter"/> the clitics, Lucene's
+    /// stemmer the article); 0 without the article.
+    /// </summary>
+    public static int ArticleEnd(char[] s, int length)
     {
         var at = 0;
         if (at < length && IsConjunction(s[at])) at++;
-        if (length - at >= 2 && s[at] == Lam && s[at + 1] == Lam) return true;
-        if (at < length && IsPreposition(s[at]) && HasArticleAt(s, at + 1, length)) return true;
-        return HasArticleAt(s, at, length);
+        if (length - at >= 2 && s[at] == Lam && s[at + 1] == Lam) return at + 2;
+        if (at < length && IsPreposition(s[at]) && HasArticleAt(s, at + 1, length)) return at + 3;
+        return HasArticleAt(s, at, length) ? at + 2 : 0;
     }
 
     /// <summary>The word and, if it is Arabic, the word behind each clitic prefix (the forms a name is written in).</summary>

@@ -201,6 +201,60 @@ public sealed partial class NewsQueryParser
             return FuzzyWordQuery.For(form, minSimilarity >= 1 ? (int)minSimilarity : 2, fields);
         }
 
+        /// <summary>
+        /// <c>مفاوض*</c>, <c>title:المفاوض*</c>, <c>exact:المفاوض*</c>, <c>=المفاوض*</c>: the prefix analysed as its field
+        /// analyses the start of a word (<see cref="WordStart"/>), so <c>المفاوض*</c> finds what <c>مفاوض*</c> finds.
+        /// </summary>
+        protected override Query GetPrefixQuery(string field, string termStr) =>
+            WordStartQuery(field, termStr, prefix: true) ?? base.GetPrefixQuery(field, termStr);
+
+        /// <summary><c>م?اوض*</c>: the letters between the wildcards analysed as for <see cref="GetPrefixQuery"/>.</summary>
+        protected override Query GetWildcardQuery(string field, string termStr) =>
+            WordStartQuery(field, termStr, prefix: false) ?? base.GetWildcardQuery(field, termStr);
+
+        /// <summary>
+        /// The prefix or wildcard query in a text field, or null for Lucene's own handling (no field given: its
+        /// multi-field parser asks again field by field; <c>id:</c>, <c>source:</c>). Refuses a word left with too few
+        /// letters before its wildcard (<c>ال*</c>, <c>الم*</c>), which would otherwise find nothing or almost anything.
+        /// </summary>
+        private Query? WordStartQuery(string? field, string text, bool prefix)
+        {
+            if (field is null && text.Length > 1 && text[0] == '=') return ExactWordStart(text[1..], prefix);
+            if (field == ExactField) return ExactWordStart(text, prefix);
+            bool? stemmed = field switch
+            {
+                IndexSchema.Title or IndexSchema.Body => true,
+                IndexSchema.TitleExact or IndexSchema.BodyExact => false,
+                _ => null,
+            };
+            if (stemmed is not { } isStemmed) return null;
+            var start = Analysed(text, prefix, isStemmed);
+            if (LettersBeforeWildcard(start, prefix) >= QueryLimits.MinLettersBeforeWildcard)
+                return prefix ? base.GetPrefixQuery(field, start) : base.GetWildcardQuery(field, start);
+            var word = prefix ? text + "*" : text;
+            var lostTheArticle = isStemmed && LettersBeforeWildcard(Analysed(text, prefix, false), prefix) >= QueryLimits.MinLettersBeforeWildcard;
+            throw QueryLimits.TooFewLetters(word,
+                lostTheArticle ? $" besides the article ال and the letters before it (for a word that starts with them: ={word})" : null);
+        }
+
+        private static string Analysed(string text, bool prefix, bool stemmed) =>
+            prefix ? WordStart.OfPrefix(text, stemmed) : WordStart.OfPattern(text, stemmed);
+
+        private static int LettersBeforeWildcard(string start, bool prefix) =>
+            prefix ? start.Length : start.IndexOfAny(['*', '?']) is var at and >= 0 ? at : start.Length;
+
+        private Query ExactWordStart(string text, bool prefix)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost) in ExactFields)
+            {
+                var query = prefix ? GetPrefixQuery(field, text) : GetWildcardQuery(field, text);
+                query.Boost = boost;
+                any.Add(query, Occur.SHOULD);
+            }
+            return any;
+        }
+
         /// <summary>A stemmed word also matches its spelling variants and, read as a verb, its other tenses and persons.</summary>
         protected override Query NewTermQuery(Term term)
         {

@@ -74,6 +74,11 @@ internal static class QueryLimits
         scan.EndWord(text, text.Length);
     }
 
+    /// <summary>The refusal of a word with fewer than <see cref="MinLettersBeforeWildcard"/> letters before its first * or ?.</summary>
+    /// <param name="why">What else the user should know (which letters did not count).</param>
+    public static QuerySyntaxException TooFewLetters(string word, string? why = null) =>
+        new($"'{word}' would match too many words: put at least {MinLettersBeforeWildcard} letters before * or ?{why}");
+
     /// <summary>
     /// Checks the <c>~N</c> that may follow a closing quote (Lucene skips whitespace before it); returns where the
     /// scan goes on. Lucene reads N as a float and casts it: <c>~-1</c> threw <c>ArgumentOutOfRangeException</c> and
@@ -138,9 +143,7 @@ internal static class QueryLimits
             if (wildcards > 0)
             {
                 var word = Word(text, end);
-                if (lettersBeforeWildcard < MinLettersBeforeWildcard)
-                    throw new QuerySyntaxException(
-                        $"'{word}' would match too many words: put at least {MinLettersBeforeWildcard} letters before * or ?");
+                if (lettersBeforeWildcard < MinLettersBeforeWildcard) throw TooFewLetters(word);
                 if (wildcards > MaxWildcardsPerWord)
                     throw new QuerySyntaxException($"'{word}' has more than {MaxWildcardsPerWord} * or ?; use fewer");
                 Expanding();
