@@ -55,6 +55,7 @@ public sealed partial class NewsQueryParser
         if (string.IsNullOrWhiteSpace(text)) throw new QuerySyntaxException("the query is empty");
         QueryLength.Check(text);
         text = QueryPunctuation.Neutralise(text, Fields);
+        if (string.IsNullOrWhiteSpace(text)) throw new QuerySyntaxException("the query has no word to search for (only punctuation)");
         QueryLimits.Check(text);
         try
         {

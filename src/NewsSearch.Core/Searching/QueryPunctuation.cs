@@ -12,7 +12,11 @@ namespace NewsSearch.Core.Searching;
 /// <c>2015/07/21</c>, <c>بالصور // …</c> would start a regular expression);</item>
 /// <item>braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes) and square brackets that hold
 /// no range (<c>[فيديو]</c>); brackets left empty (<c>(!!)</c>); a caret with no number after it;</item>
-/// <item>a quote that ends a word but opens nothing (a headline cut after its opening quote).</item>
+/// <item>a quote that ends a word but opens nothing (a headline cut after its opening quote);</item>
+/// <item>a "word" of marks only (<c>--</c>, <c>-*</c>, <c>*</c>, <c>~</c>, <c>\</c> between spaces: a bullet or a dash,
+/// which would be a lone operator, match every word or make the word before it fuzzy);</item>
+/// <item>question marks ending a word (<c>النووي?</c>, <c>بالبنك??</c>: a Latin question mark, not a wildcard; a
+/// <c>?</c> inside a word still stands for one letter).</item>
 /// </list>
 /// Operators written as operators (<c>-word</c>, <c>!word</c>, <c>title:word</c>, <c>{a TO b}</c>, <c>word^2</c>) are
 /// left alone, and so are a slash starting a word (<c>/regex/</c>, refused with its own message) and a quote left open
@@ -28,7 +32,17 @@ internal static class QueryPunctuation
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\\') i++;
+            if (!inQuote && !inRange && i == wordStart && MarksOnly(text, i) is var end and > 0)
+            {
+                for (; i < end; i++) result[i] = ' ';
+                wordStart = i + 1;
+            }
+            else if (!inQuote && !inRange && c == '?' && QuestionMarksEnd(text, wordStart, i) is var wordEnd and > 0)
+            {
+                for (; i < wordEnd; i++) result[i] = ' ';
+                wordStart = i + 1;
+            }
+            else if (c == '\\') i++;
             else if (c == '"') (inQuote, wordStart, quoteAt) = (!inQuote, i + 1, i);
             else if (inQuote) continue;
             else if (inRange) inRange = c is not (']' or '}');
@@ -80,6 +94,31 @@ internal static class QueryPunctuation
     {
         var close = text.IndexOfAny([']', '}'], open + 1);
         return close > 0 && text.AsSpan(open, close - open).Contains(" TO ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Marks that mean something to the syntax but are punctuation when a whitespace-separated word is made of them only.</summary>
+    private const string Marks = "-+!*?~^/\\";
+
+    /// <returns>Where the word starting at <paramref name="start"/> ends, when it is marks only (a backslash only alone,
+    /// as <c>\-</c> is an escaped dash); else 0.</returns>
+    private static int MarksOnly(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var word = text.AsSpan(start, end - start);
+        if (word.IsEmpty || word.ContainsAnyExcept(Marks) || (word.Contains('\\') && word.ContainsAnyExcept('\\'))) return 0;
+        return end;
+    }
+
+    /// <returns>Where the word ends, when the question mark at <paramref name="i"/> starts a run of question and
+    /// exclamation marks that ends a word of letters with no wildcard (a pattern's <c>?</c> stays one); else 0.</returns>
+    private static int QuestionMarksEnd(string text, int wordStart, int i)
+    {
+        var before = text.AsSpan(wordStart, i - wordStart);
+        if (before.IsEmpty || before.ContainsAny('*', '?') || !before.ContainsAnyExcept(Marks)) return 0;
+        for (; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+            if (text[i] is not ('?' or '!' or '؟')) return 0;
+        return i;
     }
 
     private static bool EndsWord(string text, int i) => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);

@@ -24,6 +24,14 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("ظريف^ يصل", "ظريف  يصل")]
     [InlineData("سيكو\" تدرج أول صندوق عقاري", "سيكو  تدرج أول صندوق عقاري")]
     [InlineData("سيكو\": عاجل / خبر", "سيكو   عاجل   خبر")]
+    [InlineData("ما هو الاتفاق النووي?", "ما هو الاتفاق النووي ")]
+    [InlineData("المال أرقاماً بالبنك??", "المال أرقاماً بالبنك  ")]
+    [InlineData("هل يصل ظريف?! -- نعم", "هل يصل ظريف      نعم")]
+    [InlineData("هيكل خارجي -* فيديو", "هيكل خارجي    فيديو")]
+    [InlineData("ظريف * يقيم", "ظريف   يقيم")]
+    [InlineData("ظريف ~ يقيم", "ظريف   يقيم")]
+    [InlineData("ظريف -- يقيم", "ظريف    يقيم")]
+    [InlineData("ظريف \\", "ظريف  ")]
     public void Punctuation_the_syntax_would_misread_becomes_space(string headline, string expected) =>
         Assert.Equal(expected, QueryPunctuation.Neutralise(headline, NewsQueryParser.Fields));
 
@@ -41,6 +49,8 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("title:[a TO b} title:{a TO b] id:[a:b TO c]")]
     [InlineData("\"كوشنر\"title:موسكو")]
     [InlineData("a\\:b \\- c")]
+    [InlineData("ظ?يف مفاوض* ظريف~ ظريف~1 كيري~2")]
+    [InlineData("-(ويتكوف OR كوشنر) +(موسكو) !ميامي")]
     public void Operators_fields_and_quoted_text_are_left_alone(string query) =>
         Assert.Equal(query, QueryPunctuation.Neutralise(query, NewsQueryParser.Fields));
 
@@ -51,7 +61,10 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("ويتكوف ميامي ^", "ويتكوف ميامي")]
     [InlineData("[لقاء] ويتكوف ميامي", "لقاء ويتكوف ميامي")]
     [InlineData("ويتكوف // ميامي (!!)", "ويتكوف ميامي")]
-    public void A_slash_after_a_word_a_quote_that_opens_nothing_or_a_bracketed_label_searches_the_words(string headline, string words)
+    [InlineData("ويتكوف ميامي?", "ويتكوف ميامي")]
+    [InlineData("ويتكوف -* ميامي", "ويتكوف ميامي")]
+    [InlineData("ويتكوف ~ ميامي --", "ويتكوف ميامي")]
+    public void Pasted_punctuation_searches_the_words(string headline, string words)
     {
         var plain = seeds.Search(words);
         var pasted = seeds.Search(headline);
@@ -76,5 +89,16 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     {
         Assert.Equal(seeds.Search("ويتكوف ميامي").TotalHits, seeds.Search("ويتكوف - ميامي").TotalHits);
         Assert.Equal(0, seeds.Search("ويتكوف -ميامي").TotalHits);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("-- !!")]
+    [InlineData("~ \\")]
+    public void A_query_of_marks_only_is_refused_as_holding_no_word(string query)
+    {
+        var error = Assert.Throws<QuerySyntaxException>(() => seeds.Search(query));
+
+        Assert.Equal("the query has no word to search for (only punctuation)", error.Message);
     }
 }
