@@ -42,6 +42,15 @@ public sealed class SearchHelpEndpointTests(SearchHelpEndpointTests.Factory fact
     }
 
     [Fact]
+    public async Task A_suggestion_and_its_query_are_the_word_as_the_articles_write_it_not_the_index_form()
+    {
+        var best = (await Search($"q={Uri.EscapeDataString("نشرةة")}")).Help.Spellings[0];
+
+        Assert.Equal(("نشرة", "نشرة"), (best.Suggestion, best.Query));
+        Assert.True(best.Articles >= PagingCount);
+    }
+
+    [Fact]
     public async Task An_unknown_outlet_names_the_closest_and_the_sources_endpoint_lists_them_all()
     {
         var results = await Search($"q={Uri.EscapeDataString(DatedArticles.Word)}&source=okz");
