@@ -16,7 +16,7 @@ internal sealed class WordOffsets
 
     private readonly List<(int Start, int End)> words = [];
 
-    private WordOffsets(string text)
+    private WordOffsets(string text, int through)
     {
         var tokenizer = Tokenizers.Value!;
         tokenizer.SetReader(TextHazards.Wrap(text));
@@ -32,6 +32,7 @@ internal sealed class WordOffsets
                 // A word longer than the tokenizer takes is skipped, its position left empty.
                 while (words.Count < position) words.Add((-1, -1));
                 words.Add((offsets.StartOffset, offsets.EndOffset));
+                if (position >= through) break;
             }
             tokenizer.End();
         }
@@ -41,7 +42,10 @@ internal sealed class WordOffsets
         }
     }
 
-    public static WordOffsets Of(string text) => new(text);
+    public static WordOffsets Of(string text) => new(text, int.MaxValue);
+
+    /// <summary>The words of a text up to the one at <paramref name="through"/>: the rest is not read.</summary>
+    public static WordOffsets Of(string text, int through) => new(text, through);
 
     /// <summary>The start and end offsets of the word at a position of any text field of this text.</summary>
     public (int Start, int End) At(int position) => words[position];

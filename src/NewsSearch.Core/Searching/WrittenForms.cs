@@ -38,10 +38,11 @@ internal static class WrittenForms
             foreach (var doc in newest.Select(d => d.Doc))
             {
                 if (postings.DocID > doc || (postings.DocID != doc && postings.Advance(doc) != doc)) continue;
+                var positions = Enumerable.Range(0, postings.Freq).Select(_ => postings.NextPosition()).ToList();
                 var text = documents[doc].Get(stored) ?? "";
-                var offsets = WordOffsets.Of(text);
-                for (var i = 0; i < postings.Freq; i++)
-                    if (offsets.At(postings.NextPosition()) is var (start, end) && start >= 0) words[doc].Add(Shown(text[start..end]));
+                var offsets = WordOffsets.Of(text, positions[^1]);
+                foreach (var (start, end) in positions.Select(offsets.At))
+                    if (start >= 0) words[doc].Add(Shown(text[start..end]));
             }
         }
         return [.. newest.Select(d => new WrittenSample(

@@ -49,6 +49,17 @@ public sealed class WordOffsetsTests
     }
 
     [Fact]
+    public void Reading_up_to_a_position_finds_the_same_words_up_to_it_and_no_further()
+    {
+        const string text = "في عن من وزير الخارجية ويت\u200cكوف، ﺑﻮﺗﻴﻦ والرئيس";
+        var all = WordOffsets.Of(text);
+        var first = WordOffsets.Of(text, 4);
+
+        Assert.All(Enumerable.Range(0, 5), p => Assert.Equal(all.At(p), first.At(p)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => first.At(5));
+    }
+
+    [Fact]
     public void The_text_fields_keep_positions_but_no_offsets()
     {
         using var temp = new TempIndex(Articles());
