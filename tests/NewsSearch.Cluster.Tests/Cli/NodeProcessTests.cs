@@ -99,7 +99,7 @@ public class NodeProcessTests
         // A typo gets the help one index would give, under the same header.
         var typo = await Support.Cli.RunAsync("search", "زعفرنة", "--cluster", store);
         Assert.True(typo.ExitCode == 0, typo.Stderr);
-        Assert.Contains("Did you mean زعفرانه (30 articles)? \"زعفرنة\" is rare or absent in this index.", typo.Stdout);
+        Assert.Contains("Did you mean زعفرانة (30 articles)? \"زعفرنة\" is rare or absent in this index.", typo.Stdout);
         Assert.Contains("shards: 8 of 8 answered", typo.Stdout);
 
         var related = await Support.Cli.RunAsync("related", "n3", "--cluster", store, "--json", "--top", "5");
