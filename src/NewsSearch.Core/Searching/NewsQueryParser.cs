@@ -59,7 +59,7 @@ public sealed partial class NewsQueryParser
         QueryLimits.Check(text);
         try
         {
-            return CreateParser().Parse(text);
+            return ExclusionOnly.FromEveryArticle(CreateParser().Parse(text));
         }
         catch (ParseException e)
         {
