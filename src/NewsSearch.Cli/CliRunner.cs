@@ -17,7 +17,7 @@ public static class CliRunner
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"error: {parsed.Errors[0].Message.ReplaceLineEndings(" ").Replace('\t', ' ')}");
+            Console.Error.WriteLine($"error: {ParseErrorText.Of(parsed)}");
             return BadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

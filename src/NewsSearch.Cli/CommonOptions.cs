@@ -6,12 +6,23 @@ namespace NewsSearch.Cli;
 
 public static class CommonOptions
 {
-    public static readonly Option<string?> Index = new("--index")
+    public static readonly Option<string?> Index = NotBlank(new("--index")
     {
         Description = "Index folder (default: $NEWSSEARCH_INDEX, else index/ beside NewsSearch.sln). Only the default " +
                       "folder builds itself from the seed articles; any other must hold an index made by `newssearch index`.",
         Recursive = true,
-    };
+    });
+
+    /// <summary>An option naming a folder or file refuses an empty value (<c>--index ""</c>, an unset shell variable).</summary>
+    private static Option<string?> NotBlank(Option<string?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && string.IsNullOrWhiteSpace(value))
+                result.AddError($"{option.Name}: the folder name is empty");
+        });
+        return option;
+    }
 
     public static readonly Option<string?> Cluster = new("--cluster")
     {
