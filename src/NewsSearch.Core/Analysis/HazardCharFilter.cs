@@ -17,15 +17,15 @@ internal sealed class HazardCharFilter : BaseCharFilter
     public HazardCharFilter(string text) : base(TextReader.Null)
     {
         chars = new char[text.Length];
-        var rest = text.AsSpan();
+        var copied = 0;
         var shift = 0; // original offset minus output offset, after the hazards so far
-        for (var at = TextHazards.IndexOfHazard(rest); at >= 0; at = TextHazards.IndexOfHazard(rest))
+        for (var at = TextHazards.NextHazard(text, 0); at >= 0; at = TextHazards.NextHazard(text, copied))
         {
-            Append(rest[..at]);
-            shift = Replace(TextHazards.Replacement(rest[at])!, shift);
-            rest = rest[(at + 1)..];
+            Append(text.AsSpan(copied, at - copied));
+            shift = Replace(TextHazards.ReplacementAt(text, at), shift);
+            copied = at + 1;
         }
-        Append(rest);
+        Append(text.AsSpan(copied));
     }
 
     /// <summary>Appends a hazard's replacement and records where offsets shift; returns the new shift.</summary>

@@ -23,9 +23,10 @@ public sealed class NewsAnalyzer : Analyzer
     /// fingerprint of the word lists it reads. An index built by another version is refused or rebuilt. 5: ingest
     /// decodes the feeds' HTML entities and strips their markup (<see cref="Articles.FeedText"/>), so an older index
     /// holds and matches other text. 6: the text fields keep positions without offsets (a mark is the word at the
-    /// token's position, <see cref="WordOffsets"/>).
+    /// token's position, <see cref="WordOffsets"/>). 7: a full stop or colon between two Arabic letters splits the
+    /// words (<see cref="TextHazards"/>).
     /// </summary>
-    public static readonly string Version = "6." + WordListFingerprint();
+    public static readonly string Version = "7." + WordListFingerprint();
 
     internal const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

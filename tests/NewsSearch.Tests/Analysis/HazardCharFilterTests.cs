@@ -26,15 +26,20 @@ public class HazardCharFilterTests
     public void Gives_the_characters_and_offsets_of_lucenes_mapping_char_filter_on_random_text()
     {
         var random = new Random(20261123);
-        char[] alphabet = [.. "ويتكوف بالمفاوضات", '\u200C', '\u200F', '\u0640', '\u064E', '\u0651', '\uFEFB', '\uFDF2', '\uFDFA', '\uFE8D', '\u06AA', '\0'];
+        char[] alphabet = [.. "ويتكوف بالمفاوضات.:", '\u200C', '\u200F', '\u0640', '\u064E', '\u0651', '\uFEFB', '\uFDF2', '\uFDFA', '\uFE8D', '\u06AA', '\0'];
         for (var i = 0; i < 2000; i++)
             AssertSameAsLucene(new string(Enumerable.Range(0, random.Next(40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
     }
 
+    /// <summary>Lucene's map has no context, so the reference reads the text with a full stop or colon between an
+    /// Arabic letter (or a word's last tashkeel) and three Arabic letters already a space; that keeps every offset.</summary>
+    private static readonly System.Text.RegularExpressions.Regex JoinedWords =
+        new("(?<=[\u0620-\u065F\u0671-\u06D3])[.:](?=[\u0620-\u064A\u0671-\u06D3]{3})");
+
     private static void AssertSameAsLucene(string text)
     {
         var ours = TextHazards.Wrap(text);
-        var lucene = new MappingCharFilter(LuceneMap, new StringReader(text));
+        var lucene = new MappingCharFilter(LuceneMap, new StringReader(JoinedWords.Replace(text, " ")));
         var output = ReadAll(lucene);
         Assert.Equal(output, ReadInChunks(ours));
         if (ours is not CharFilter filter) return; // no hazard: nothing to correct

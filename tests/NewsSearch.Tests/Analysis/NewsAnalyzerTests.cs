@@ -84,6 +84,6 @@ public class NewsAnalyzerTests
     [Fact]
     public void The_version_names_the_chain_and_the_word_lists()
     {
-        Assert.Matches(@"^6\.[0-9a-f]{8}$", NewsAnalyzer.Version);
+        Assert.Matches(@"^7\.[0-9a-f]{8}$", NewsAnalyzer.Version);
     }
 }

@@ -48,4 +48,19 @@ public class TextHazardsTests
     [InlineData("سَلامٌ", "سلام")]  // tashkeel
     public void Persian_letter_forms_and_tashkeel_normalise(string written, string term) =>
         Assert.Equal([term], Tokens.Of(Exact, written));
+
+    [Theory]
+    [InlineData("بإجراء تدريبات.وشهدت التدريبات", "بإجراء|تدريبات|وشهدت|التدريبات")]
+    [InlineData("قال د.عبدالله إن", "قال|د|عبدالله|إن")]
+    [InlineData("الرياض:قال الوزير", "الرياض|قال|الوزير")]
+    [InlineData("تدريباتٌ.وشهدت", "تدريباتٌ|وشهدت")]
+    [InlineData("بلغ 3.5 مليار في jQuery.jqplot", "بلغ|3.5|مليار|في|jQuery.jqplot")]
+    [InlineData("انتهى. وقال", "انتهى|وقال")]
+    [InlineData("(أ.ف.ب) شبكة ان.بي.سي في 9:00 ت.غ", "أ.ف.ب|شبكة|ان.بي.سي|في|9|00|ت.غ")]
+    public void A_full_stop_or_colon_before_an_arabic_word_separates_it_but_abbreviations_stay_whole(string text, string written)
+    {
+        var tokens = Tokens.WithOffsets(Exact, text);
+
+        Assert.Equal(written.Split('|'), tokens.Select(t => text[t.Start..t.End]));
+    }
 }
