@@ -36,7 +36,7 @@ internal static class TextHazards
     }
 
     /// <summary>True when the text holds a character the filter removes, folds or turns into a space.</summary>
-    public static bool OccurIn(string text) => NextHazard(text, 0) >= 0;
+    public static bool OccurIn(string? text) => text is not null && NextHazard(text, 0) >= 0;
 
     /// <summary>Where the next hazard at or after <paramref name="from"/> is in <paramref name="text"/>, or -1.</summary>
     internal static int NextHazard(string text, int from)
