@@ -13,7 +13,7 @@ public static class CommonOptions
         Recursive = true,
     });
 
-    /// <summary>An option naming a folder or file refuses an empty value (<c>--index ""</c>, an unset shell variable).</summary>
+    /// <summary>The folder option refuses an empty value (<c>--index ""</c>, an unset shell variable).</summary>
     private static Option<string?> NotBlank(Option<string?> option)
     {
         option.Validators.Add(result =>

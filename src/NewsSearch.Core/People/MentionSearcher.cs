@@ -52,7 +52,7 @@ public sealed class MentionSearcher
                 && listedNow.NotCounted.TryGetValue(listed.Id, out var counting))
                 return counting;
             var known = notCounted;
-            if (!ReferenceEquals(known.Reader, s.IndexReader)) notCounted = known = (s.IndexReader, new());
+            if (!ReferenceEquals(known.Reader, s.IndexReader)) notCounted = known = new NotCountedAt(s.IndexReader);
             return known.Ids.GetOrAdd(listed.Id, _ => NotCountedIn(MentionFinder.Find(s, person)));
         });
     }
@@ -61,9 +61,14 @@ public sealed class MentionSearcher
     private static IReadOnlyCollection<string> NotCountedIn(MentionReport report) =>
         report.Found.Where(a => !a.Mentions.Any(m => m.Counted)).Select(a => a.Id).ToList();
 
-    private (Lucene.Net.Index.IndexReader? Reader,
-        System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids)
-        notCounted = (null, new());
+    /// <summary>The articles left out per person id, found at one commit: replaced whole, so a reader never pairs one
+    /// commit with another's articles.</summary>
+    private sealed record NotCountedAt(Lucene.Net.Index.IndexReader? Reader)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> Ids { get; } = new();
+    }
+
+    private volatile NotCountedAt notCounted = new(null);
 
     /// <exception cref="PeopleException">The name has no letters or no Arabic word, or belongs to more than one person.</exception>
     public NameVariantReport Variants(string name, int max = DefaultMaxVariants) =>

@@ -173,7 +173,7 @@ public sealed partial class NewsQueryParser
 
         /// <summary>
         /// <c>person:witkoff</c> or <c>person:"ستيف ويتكوف"</c>: every spelling of the person, or the name's own forms,
-        /// leaving out the articles that name the surname only for someone else.
+        /// leaving out the articles where no mention of the name counts (<see cref="MentionSearcher.ArticlesNotCounted"/>).
         /// </summary>
         private Query Person(string name)
         {

@@ -74,7 +74,7 @@ public sealed class NewsSearcher
 
     /// <summary>
     /// The mentions over the same index and people list, whose listed people's count (<see
-    /// cref="MentionSearcher.CountInBackground"/>) also tells <c>person:</c> which articles name only a namesake: share it
+    /// cref="MentionSearcher.CountInBackground"/>) also tells <c>person:</c> which articles to leave out: share it
     /// rather than making another.
     /// </summary>
     public MentionSearcher Mentions { get; }

@@ -33,15 +33,9 @@ internal static class QueryPunctuation
         {
             var c = text[i];
             if (!inQuote && !inRange && i == wordStart && MarksOnly(text, i) is var end and > 0)
-            {
-                for (; i < end; i++) result[i] = ' ';
-                wordStart = i + 1;
-            }
+                i = Blank(result, i, end);
             else if (!inQuote && !inRange && c == '?' && QuestionMarksEnd(text, wordStart, i) is var wordEnd and > 0)
-            {
-                for (; i < wordEnd; i++) result[i] = ' ';
-                wordStart = i + 1;
-            }
+                i = Blank(result, i, wordEnd);
             else if (c == '\\') i++;
             else if (c == '"') (inQuote, wordStart, quoteAt) = (!inQuote, i + 1, i);
             else if (inQuote) continue;
@@ -60,6 +54,14 @@ internal static class QueryPunctuation
             return Neutralise(text[..quoteAt] + ' ' + text[(quoteAt + 1)..], fields);
         BlankEmptyBrackets(result);
         return result.ToString();
+    }
+
+    /// <summary>Spaces from <paramref name="start"/> up to <paramref name="end"/>; returns the last blanked index, so the
+    /// loop reads what ends the word (a space or a bracket) next.</summary>
+    private static int Blank(StringBuilder text, int start, int end)
+    {
+        for (var i = start; i < end; i++) text[i] = ' ';
+        return end - 1;
     }
 
     /// <summary>Brackets left holding nothing (<c>(!!)</c> once its marks are spaces), outside quotes, are spaces too.</summary>
@@ -104,7 +106,7 @@ internal static class QueryPunctuation
     private static int MarksOnly(string text, int start)
     {
         var end = start;
-        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != ')') end++;
         var word = text.AsSpan(start, end - start);
         if (word.IsEmpty || word.ContainsAnyExcept(Marks) || (word.Contains('\\') && word.ContainsAnyExcept('\\'))) return 0;
         return end;

@@ -64,6 +64,3 @@ internal static class WrittenForms
     private static string Shown(string word) =>
         string.Concat(word.Where(c => char.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.Control)));
 }
-
-/// <summary>One article of <see cref="WrittenForms.Sample"/>: when it was published, its id, the words written for the form.</summary>
-internal sealed record WrittenSample(long Published, string Id, List<string> Words);

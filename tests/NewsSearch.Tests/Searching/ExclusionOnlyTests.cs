@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using NewsSearch.Core.Searching;
 using NewsSearch.Tests.Support;
 
@@ -29,5 +31,18 @@ public sealed class ExclusionOnlyTests(SeedIndex seeds) : IClassFixture<SeedInde
 
         Assert.Equal(word - both, seeds.Search("لقاء (NOT ميامي)").TotalHits);
         Assert.Equal(word - both, seeds.Search("لقاء -ميامي").TotalHits);
+    }
+
+    [Fact]
+    public void The_given_query_is_left_as_it_was()
+    {
+        var inner = new BooleanQuery { { new TermQuery(new Term("body", "ميامي")), Occur.MUST_NOT } };
+        var outer = new BooleanQuery { { new TermQuery(new Term("body", "لقاء")), Occur.MUST }, { inner, Occur.MUST } };
+
+        var anchored = (BooleanQuery)ExclusionOnly.FromEveryArticle(outer);
+
+        Assert.Single(inner.Clauses);
+        Assert.Same(inner, outer.Clauses[1].Query);
+        Assert.Equal(2, ((BooleanQuery)anchored.Clauses[1].Query).Clauses.Count);
     }
 }

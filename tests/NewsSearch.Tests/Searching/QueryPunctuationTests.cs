@@ -32,6 +32,7 @@ public sealed class QueryPunctuationTests(SeedIndex seeds) : IClassFixture<SeedI
     [InlineData("ظريف ~ يقيم", "ظريف   يقيم")]
     [InlineData("ظريف -- يقيم", "ظريف    يقيم")]
     [InlineData("ظريف \\", "ظريف  ")]
+    [InlineData("(ظريف -) يقيم", "(ظريف  ) يقيم")]
     public void Punctuation_the_syntax_would_misread_becomes_space(string headline, string expected) =>
         Assert.Equal(expected, QueryPunctuation.Neutralise(headline, NewsQueryParser.Fields));
 
