@@ -60,6 +60,10 @@ public class SameAnswersTests(SameAnswersFixture fixture) : IClassFixture<SameAn
         { "ميامي", ResultOrder.Relevance },
         { "قرنفلية بنفسجية", ResultOrder.Relevance },
         { "\"مجلس الأمن\" الكهرباء الزراعة", ResultOrder.Newest },
+        { "NOT الرياض", ResultOrder.Newest },
+        { "الحكومة (NOT النفط)", ResultOrder.Relevance },
+        { "بالانتخ*", ResultOrder.Relevance },
+        { "ما الحكومة?", ResultOrder.Relevance },
     };
 
     [ClusterFact]
