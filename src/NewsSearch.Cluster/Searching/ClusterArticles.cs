@@ -32,12 +32,14 @@ internal sealed class ClusterArticles(ShardCalls calls, HashSet<int> missing) : 
         return [.. forms.Select((_, i) => parts.Sum(p => p[i]))];
     }
 
-    /// <summary>Each shard's newest articles holding the form, the cluster's newest of them read as one index reads its own.</summary>
-    public async Task<IReadOnlyList<string>> WrittenFormsAsync(IReadOnlyList<string> forms)
+    /// <summary>Each shard's newest articles holding the form, the cluster's newest of them read as one index reads its
+    /// own; the shards' articles added up.</summary>
+    public async Task<IReadOnlyList<(string Written, int Articles)>> WrittenFormsAsync(IReadOnlyList<string> forms)
     {
         if (forms.Count == 0) return [];
-        var parts = await AllAsync<List<List<WrittenSample>>>(shard => shard.WrittenSamples([.. forms]));
-        return [.. forms.Select((form, i) => WrittenForms.MostWritten(form, parts.SelectMany(p => p[i])))];
+        var parts = await AllAsync<List<FormSample>>(shard => shard.WrittenSamples([.. forms]));
+        return [.. forms.Select((form, i) =>
+            (WrittenForms.MostWritten(form, parts.SelectMany(p => p[i].Newest)), parts.Sum(p => p[i].Articles)))];
     }
 
     public async Task<IReadOnlyList<NearForm>> NearFormsAsync(string form, double tolerance) =>

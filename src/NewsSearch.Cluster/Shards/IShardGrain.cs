@@ -78,7 +78,7 @@ public interface IShardGrain : IGrainWithIntegerKey
     [Alias("ArticlesWith")]
     Task<ShardAnswer> ArticlesWith(string[] forms);
 
-    /// <summary>For each exact form, this shard's newest articles holding it with the words written for it (Core's WrittenSample lists).</summary>
+    /// <summary>For each exact form, this shard's articles holding it and the newest of them with the words written for it (Core's FormSample list).</summary>
     [Alias("WrittenSamples")]
     Task<ShardAnswer> WrittenSamples(string[] forms);
 

@@ -18,7 +18,7 @@ internal sealed class ShardAdvice(NewsIndex index)
 
     public List<int> ArticlesWith(string[] forms) => index.Searcher.Use(s => new IndexArticles(s).ArticlesWith(forms));
 
-    public List<List<WrittenSample>> WrittenSamples(string[] forms) =>
+    public List<FormSample> WrittenSamples(string[] forms) =>
         index.Searcher.Use(s => new IndexArticles(s).WrittenSamples(forms));
 
     public List<NearForm> NearForms(string form, double tolerance) =>

@@ -21,8 +21,9 @@ internal interface ISearchedArticles
     /// <summary>For each exact form, the articles whose title or body holds it.</summary>
     Task<IReadOnlyList<int>> ArticlesWithAsync(IReadOnlyList<string> forms);
 
-    /// <summary>For each exact form, the word outlets write for it most (<see cref="WrittenForms.MostWritten"/>).</summary>
-    Task<IReadOnlyList<string>> WrittenFormsAsync(IReadOnlyList<string> forms);
+    /// <summary>For each exact form, the word outlets write for it most (<see cref="WrittenForms.MostWritten"/>) and the
+    /// articles whose title or body holds it (as <see cref="ArticlesWithAsync"/> counts them).</summary>
+    Task<IReadOnlyList<(string Written, int Articles)>> WrittenFormsAsync(IReadOnlyList<string> forms);
 
     /// <summary>
     /// The exact forms of the titles' and bodies' vocabulary (other than <paramref name="form"/>) within

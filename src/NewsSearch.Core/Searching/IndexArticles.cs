@@ -40,8 +40,8 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
         return query;
     }
 
-    /// <summary>For each exact form, the newest articles holding it with the words written for it (<see cref="WrittenForms"/>).</summary>
-    public List<List<WrittenSample>> WrittenSamples(IReadOnlyList<string> forms) => [.. forms.Select(f => WrittenForms.Sample(searcher, f))];
+    /// <summary>For each exact form, its articles and the newest of them with the words written for it (<see cref="WrittenForms"/>).</summary>
+    public List<FormSample> WrittenSamples(IReadOnlyList<string> forms) => [.. forms.Select(f => WrittenForms.Sample(searcher, f))];
 
     public List<NearForm> NearForms(string form, double tolerance)
     {
@@ -72,8 +72,9 @@ internal sealed class IndexArticles(IndexSearcher searcher) : ISearchedArticles
     Task<IReadOnlyList<int>> ISearchedArticles.ArticlesWithAsync(IReadOnlyList<string> forms) =>
         Task.FromResult<IReadOnlyList<int>>(ArticlesWith(forms));
 
-    Task<IReadOnlyList<string>> ISearchedArticles.WrittenFormsAsync(IReadOnlyList<string> forms) =>
-        Task.FromResult<IReadOnlyList<string>>([.. WrittenSamples(forms).Select((s, i) => WrittenForms.MostWritten(forms[i], s))]);
+    Task<IReadOnlyList<(string Written, int Articles)>> ISearchedArticles.WrittenFormsAsync(IReadOnlyList<string> forms) =>
+        Task.FromResult<IReadOnlyList<(string, int)>>(
+            [.. WrittenSamples(forms).Select((s, i) => (WrittenForms.MostWritten(forms[i], s.Newest), s.Articles))]);
 
     Task<IReadOnlyList<NearForm>> ISearchedArticles.NearFormsAsync(string form, double tolerance) =>
         Task.FromResult<IReadOnlyList<NearForm>>(NearForms(form, tolerance));

@@ -6,15 +6,15 @@ namespace NewsSearch.Core.Searching;
 /// Turns into spaces the punctuation of news text that Lucene's classic syntax would misread, outside quotes:
 /// <list type="bullet">
 /// <item>a colon after a word that is no field (<c>الزياني: دعم</c> would search the field «الزياني»);</item>
-/// <item>a dash, plus or exclamation mark standing alone (<c>المعرفة - محمد</c> would exclude محمد), exclamation marks
-/// ending a word or standing in a row (<c>للسعودية؟!</c>, <c>عادلة !!</c> would be a lone NOT);</item>
+/// <item>exclamation marks ending a word or standing in a row (<c>للسعودية؟!</c>, <c>!!ميامي</c> would be a lone NOT);</item>
 /// <item>a slash anywhere but at the start of a word, or in a run of slashes (<c>عام / مقتل</c>, <c>اقتصادي/ وزارة</c>,
 /// <c>2015/07/21</c>, <c>بالصور // …</c> would start a regular expression);</item>
 /// <item>braces used as quotation marks (<c>{الشرق الأوسط}</c>, as Asharq Al-Awsat writes) and square brackets that hold
 /// no range (<c>[فيديو]</c>); brackets left empty (<c>(!!)</c>); a caret with no number after it;</item>
 /// <item>a quote that ends a word but opens nothing (a headline cut after its opening quote);</item>
-/// <item>a "word" of marks only (<c>--</c>, <c>-*</c>, <c>*</c>, <c>~</c>, <c>\</c> between spaces: a bullet or a dash,
-/// which would be a lone operator, match every word or make the word before it fuzzy);</item>
+/// <item>a "word" of marks only (<c>-</c>, <c>+</c>, <c>!!</c>, <c>--</c>, <c>-*</c>, <c>*</c>, <c>~</c>, <c>\</c> between
+/// spaces: a dash or a bullet, which would be a lone operator (<c>المعرفة - محمد</c> would exclude محمد), match every
+/// word or make the word before it fuzzy);</item>
 /// <item>question marks ending a word (<c>النووي?</c>, <c>بالبنك??</c>: a Latin question mark, not a wildcard; a
 /// <c>?</c> inside a word still stands for one letter).</item>
 /// </list>
@@ -84,7 +84,6 @@ internal static class QueryPunctuation
     private static bool IsMisread(string text, int i, int wordStart, IReadOnlySet<string> fields) => text[i] switch
     {
         ':' => !fields.Contains(text[wordStart..i].TrimStart('+', '-', '!')),
-        '-' or '+' => i == wordStart && EndsWord(text, i),
         '!' => i > wordStart || EndsWord(text, i) || text[i + 1] == '!',
         '/' => i > wordStart || EndsWord(text, i) || text[i + 1] == '/',
         '^' => i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1]),

@@ -103,9 +103,8 @@ internal sealed class SearchAdvisor(Analyzer analyzer, PeopleList people)
                 .OrderBy(n => SpellingDistance.Between(form, n.Term)).ThenByDescending(n => n.DocFreq)
                 .ThenBy(n => n.Term, StringComparer.Ordinal)
                 .Take(MaxSpellings).Select(n => n.Term).ToList();
-            var counts = await articles.ArticlesWithAsync(close);
             var written = await articles.WrittenFormsAsync(close);
-            found.AddRange(close.Select((_, i) => new SpellingSuggestion(word, written[i], counts[i], Replace(words, word, written[i]))));
+            found.AddRange(written.Select(w => new SpellingSuggestion(word, w.Written, w.Articles, Replace(words, word, w.Written))));
         }
         return found;
     }

@@ -18,16 +18,16 @@ internal static class WrittenForms
     /// <summary>Articles read per form: the newest first, then by id, so a cluster's shards sample as one index does.</summary>
     public const int Sampled = 5;
 
-    private static readonly Sort Newest =
-        new(new SortField(IndexSchema.Published, SortFieldType.INT64, true), new SortField(IndexSchema.Id, SortFieldType.STRING));
-
     private static readonly ISet<string> StoredText = new HashSet<string>(IndexSchema.ExactFromStored.Select(f => f.Stored));
 
-    /// <summary>The <see cref="Sampled"/> newest articles of this index holding <paramref name="form"/>, with the words written for it.</summary>
-    public static List<WrittenSample> Sample(IndexSearcher searcher, string form)
+    /// <summary>
+    /// How many articles of this index hold <paramref name="form"/>, and the <see cref="Sampled"/> newest of them (the
+    /// results' own newest-first order) with the words written for it.
+    /// </summary>
+    public static FormSample Sample(IndexSearcher searcher, string form)
     {
-        var newest = searcher.Search(IndexArticles.Holding(form), null, Sampled, Newest).ScoreDocs.Cast<FieldDoc>()
-            .OrderBy(d => d.Doc).ToList();
+        var found = searcher.Search(IndexArticles.Holding(form), null, Sampled, NewsSearcher.SortFor(ResultOrder.Newest)!);
+        var newest = found.ScoreDocs.Cast<FieldDoc>().OrderBy(d => d.Doc).ToList();
         var reader = searcher.IndexReader;
         var documents = newest.ToDictionary(d => d.Doc, d => reader.Document(d.Doc, StoredText));
         var words = newest.ToDictionary(d => d.Doc, _ => new List<string>());
@@ -45,8 +45,8 @@ internal static class WrittenForms
                     if (start >= 0) words[doc].Add(Shown(text[start..end]));
             }
         }
-        return [.. newest.Select(d => new WrittenSample(
-            Convert.ToInt64(d.Fields[0], CultureInfo.InvariantCulture), ((BytesRef)d.Fields[1]).Utf8ToString(), words[d.Doc]))];
+        return new FormSample(found.TotalHits, [.. newest.Select(d => new WrittenSample(
+            Convert.ToInt64(d.Fields[0], CultureInfo.InvariantCulture), ((BytesRef)d.Fields[1]).Utf8ToString(), words[d.Doc]))]);
     }
 
     /// <summary>
